@@ -1,0 +1,135 @@
+import type { CapturedProfile } from './profile.ts';
+
+export const STAGES = [
+  'to-research', 'to-contact', 'reached-out', 'scheduled', 'met', 'thanked', 'following-up',
+  'declined', 'archived',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'to-research': 'To research',
+  'to-contact': 'To contact',
+  'reached-out': 'Reached out',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
+  'following-up': 'Following up',
+  declined: 'Declined',
+  archived: 'Archived',
+};
+
+/** The fields a user can edit by hand; an edit always wins over what was captured. */
+export interface ContactFields {
+  name: string | null;
+  headline: string | null;
+  company: string | null;
+  title: string | null;
+  location: string | null;
+  about: string | null;
+}
+
+export interface Contact {
+  id: string;
+  /** Normalised profile URL (see lib/profile-url.ts); unique when present. */
+  profileUrl: string | null;
+  /** The latest capture, as captured. Re-captures replace it; `edits` are never touched by them. */
+  captured: CapturedProfile | null;
+  /** The user's own values, kept apart from `captured`. */
+  edits: Partial<ContactFields>;
+  email: string | null;
+  tags: string[];
+  stage: Stage;
+  /** Contact id of the person who suggested this one (the referral chain). */
+  referredBy: string | null;
+  /** Contact id of the person who introduced the user (named in the cold email). */
+  introducedBy: string | null;
+  /** Free notes typed in the popup or dashboard. */
+  notes: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Incremented on every write; a save with a stale revision is a conflict, never a silent overwrite. */
+  rev: number;
+}
+
+/** Each capture kept as a snapshot, so the dashboard can say what changed. */
+export interface CaptureSnapshot {
+  id: string;
+  contactId: string;
+  at: number;
+  profile: CapturedProfile;
+}
+
+export const INTERVIEW_MODES = ['call', 'video', 'in-person'] as const;
+export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+
+export interface Interview {
+  id: string;
+  contactId: string;
+  /** Epoch ms of the start. */
+  scheduledAt: number;
+  minutes: number;
+  mode: InterviewMode;
+  questions: { text: string; asked: boolean }[];
+  notes: string;
+  takeaways: string;
+  newQuestions: string;
+  outcome: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  updatedAt: number;
+  rev: number;
+}
+
+export interface Referral {
+  id: string;
+  /** Who suggested the person. */
+  fromContactId: string;
+  /** The person suggested. */
+  toContactId: string;
+  interviewId: string | null;
+  at: number;
+}
+
+export const REMINDER_KINDS = ['thank-you', 'follow-up', 'custom'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface Reminder {
+  id: string;
+  contactId: string;
+  kind: ReminderKind;
+  dueAt: number;
+  text: string;
+  done: boolean;
+  snoozedUntil: number | null;
+  interviewId: string | null;
+}
+
+export const ACTIVITY_KINDS = [
+  'captured', 'saved', 'edited', 'stage-changed', 'message-drafted', 'message-copied',
+  'email-opened', 'meeting-scheduled', 'meeting-held', 'note-added', 'referral-added', 'imported',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export interface Activity {
+  id: string;
+  contactId: string;
+  at: number;
+  kind: ActivityKind;
+  text: string;
+}
+
+/** The value shown for a field: the user's edit if any, else what was captured. */
+export function displayValue(contact: Contact, field: keyof ContactFields): string | null {
+  const edited = contact.edits[field];
+  if (edited !== undefined) return edited;
+  const p = contact.captured;
+  if (!p) return null;
+  switch (field) {
+    case 'name': return p.name;
+    case 'headline': return p.headline;
+    case 'location': return p.location;
+    case 'about': return p.about;
+    case 'company': return p.current?.company ?? p.experience[0]?.company ?? null;
+    case 'title': return p.current?.title ?? p.experience[0]?.title ?? null;
+  }
+}

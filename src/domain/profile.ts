@@ -1,0 +1,78 @@
+// The captured profile: what capture/ produces and every other module reads.
+// Dates are "YYYY-MM" or "YYYY" strings (never Date objects) so they survive
+// structured cloning, JSON backups and IndexedDB unchanged.
+
+export const SITES = ['linkedin', 'scholar', 'researchgate', 'github', 'generic'] as const;
+export type Site = (typeof SITES)[number];
+
+export type ConnectionDegree = '1st' | '2nd' | '3rd';
+
+export interface Position {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  start: string | null;
+  end: string | null;
+  current: boolean;
+  description: string | null;
+}
+
+export interface Education {
+  school: string | null;
+  degree: string | null;
+  field: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** A section the page has but did not show in full; `hint` tells the user what to do. */
+export interface IncompleteSection {
+  section: 'experience' | 'education' | 'skills' | 'about' | 'other';
+  shown?: number;
+  total?: number;
+  hint: string;
+}
+
+/** Fields that record which capture layer produced them, e.g. { name: 'linkedin/top-card' }. */
+export type ProfileField =
+  | 'name' | 'headline' | 'location' | 'about' | 'photoUrl' | 'current'
+  | 'experience' | 'education' | 'skills' | 'connectionDegree';
+
+export interface CapturedProfile {
+  url: string;
+  site: Site;
+  name: string | null;
+  headline: string | null;
+  location: string | null;
+  about: string | null;
+  photoUrl: string | null;
+  current: { title: string | null; company: string | null } | null;
+  experience: Position[];
+  education: Education[];
+  skills: string[];
+  connectionDegree: ConnectionDegree | null;
+  sources: Partial<Record<ProfileField, string>>;
+  incomplete: IncompleteSection[];
+}
+
+/** A person linked from a page that is not itself a profile (search results). */
+export interface LinkedPerson {
+  name: string;
+  url: string;
+  headline: string | null;
+}
+
+export type NotProfileReason = 'auth-wall' | 'not-found' | 'search-results' | 'company' | 'unsupported';
+
+/** What one capture of one page yields. Never a made-up person. */
+export type CaptureResult =
+  | { kind: 'profile'; profile: CapturedProfile }
+  | { kind: 'not-profile'; reason: NotProfileReason; message: string; people: LinkedPerson[] };
+
+export function emptyProfile(url: string, site: Site): CapturedProfile {
+  return {
+    url, site, name: null, headline: null, location: null, about: null, photoUrl: null,
+    current: null, experience: [], education: [], skills: [], connectionDegree: null,
+    sources: {}, incomplete: [],
+  };
+}

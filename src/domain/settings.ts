@@ -1,0 +1,67 @@
+// The user's own settings. Read from storage through parseSettings (settings-parse.ts) so
+// an older or damaged record never reaches the rest of the code untyped.
+
+export interface UserProfile {
+  name: string;
+  email: string;
+  position: string;
+  background: string;
+  field: string;
+  goals: string;
+  pitch: string;
+  signature: string;
+}
+
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday, as Date.getDay()
+
+/** A weekly window of availability in the user's time zone, "HH:MM" 24-hour. */
+export interface AvailabilityWindow {
+  day: Weekday;
+  start: string;
+  end: string;
+}
+
+export interface Availability {
+  /** IANA zone, e.g. "Europe/Berlin". */
+  timeZone: string;
+  meetingMinutes: number;
+  windows: AvailabilityWindow[];
+}
+
+export const MESSAGE_KINDS = ['coldEmail', 'connectionNote', 'introRequest', 'thankYou', 'followUp'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+export type Templates = Record<MessageKind, MessageTemplate>;
+
+export interface ReminderSettings {
+  thankYou: { enabled: boolean; time: string };
+  followUp: { enabled: boolean; months: number };
+}
+
+export interface Settings {
+  version: 1;
+  user: UserProfile;
+  availability: Availability;
+  /** Only the templates the user changed; defaults come from drafting/. */
+  templates: Partial<Templates>;
+  reminders: ReminderSettings;
+}
+
+export function defaultSettings(timeZone = 'UTC'): Settings {
+  return {
+    version: 1,
+    user: { name: '', email: '', position: '', background: '', field: '', goals: '', pitch: '', signature: '' },
+    availability: {
+      timeZone,
+      meetingMinutes: 20,
+      windows: [1, 2, 3, 4, 5].map((day) => ({ day: day as Weekday, start: '10:00', end: '12:00' })),
+    },
+    templates: {},
+    reminders: { thankYou: { enabled: true, time: '09:00' }, followUp: { enabled: true, months: 3 } },
+  };
+}

@@ -1,0 +1,69 @@
+// Every message of the informational-interview cycle, rendered from the user's template
+// when they changed it (and it parses), else from the shipped default.
+
+import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
+import { countGraphemes } from '../lib/graphemes.ts';
+import { shortenEmail, shortenNote } from './shorten.ts';
+import { draftVars, type DraftContext } from './context.ts';
+import { DEFAULT_TEMPLATES } from './defaults.ts';
+import { parseTemplate, renderTemplate, type Template, type TemplateError, type TemplateVars } from './template.ts';
+
+export type { DraftContext } from './context.ts';
+export { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countWords } from './shorten.ts';
+
+export interface Draft {
+  subject: string;
+  body: string;
+}
+
+/** Characters as a person counts them: "👩‍💻" is one, "東京" is two. */
+export function countCharacters(text: string): number {
+  return countGraphemes(text);
+}
+
+/** The template in force for `kind`, and the errors of the user's version if it was set aside. */
+export function resolveTemplate(kind: MessageKind, settings: Settings): {
+  subject: Template; body: Template; errors: TemplateError[];
+} {
+  const parseBoth = (t: MessageTemplate) => [parseTemplate(t.subject), parseTemplate(t.body)] as const;
+  const own = settings.templates[kind];
+  if (own) {
+    const [s, b] = parseBoth(own);
+    if (s.ok && b.ok) return { subject: s.template, body: b.template, errors: [] };
+    const errors = [...(s.ok ? [] : s.errors), ...(b.ok ? [] : b.errors)];
+    const [ds, db] = parseBoth(DEFAULT_TEMPLATES[kind]);
+    if (ds.ok && db.ok) return { subject: ds.template, body: db.template, errors };
+  }
+  const [ds, db] = parseBoth(DEFAULT_TEMPLATES[kind]);
+  if (!ds.ok || !db.ok) throw new Error(`default ${kind} template does not parse`); // a bug in defaults.ts
+  return { subject: ds.template, body: db.template, errors: [] };
+}
+
+/** Removes what empty placeholders leave behind: double spaces, space before punctuation, extra blank lines. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/(\S) {2,}/g, '$1 ').replace(/ +([,.!?])(?=\s|$)/g, "$1").trimEnd())
+    .join('\n')
+    .replace(/(?<![.])\.\.(?![.])/g, '.') // "… B.V." + "." → one full stop; "..." stays
+    .replace(/^\s*\n/, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function renderDraft(kind: MessageKind, settings: Settings, vars: TemplateVars): Draft {
+  const t = resolveTemplate(kind, settings);
+  return {
+    subject: tidy(renderTemplate(t.subject, vars)).replace(/\s*\n\s*/g, ' '),
+    body: tidy(renderTemplate(t.body, vars)),
+  };
+}
+
+export function draftMessage(kind: MessageKind, ctx: DraftContext): Draft {
+  const vars = draftVars(kind, ctx);
+  const render = (v: TemplateVars) => renderDraft(kind, ctx.settings, v);
+  if (kind === 'connectionNote') return shortenNote(render, vars);
+  if (kind === 'coldEmail') return shortenEmail(render, vars);
+  return render(vars);
+}
