@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Figure } from '../bench.ts';
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** A built JS file and everything it statically imports. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const src = readFileSync(file, 'utf8');
+  for (const m of src.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) closure(resolve(dirname(file), m[1]!), seen);
+  return seen;
+}
+
+function pageScripts(dist: string, html: string): string[] {
+  const src = readFileSync(join(dist, html), 'utf8');
+  return [...src.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => resolve(dist, m[1]!.replace(/^\//, '')));
+}
+
+/** Gzipped bytes of each entry of a build, with its imports; shared chunks counted once on their own. */
+export function bundleSizes(dist: string): Record<string, Figure> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  // The injected capture is a self-contained IIFE; its ESM twin in assets/ is unused.
+  const inject = resolve(dist, 'src/capture/inject.js');
+  const entries: Record<string, string[]> = {
+    popup: pageScripts(dist, manifest.action.default_popup),
+    options: pageScripts(dist, manifest.options_ui.page),
+    dashboard: pageScripts(dist, 'src/dashboard/index.html'),
+    meeting: pageScripts(dist, 'src/meeting/index.html'),
+    'service-worker': [resolve(dist, manifest.background.service_worker)],
+  };
+  const closures = Object.fromEntries(
+    Object.entries(entries).map(([k, files]) => [k, new Set(files.flatMap((f) => [...closure(f)]))]),
+  );
+  const counts = new Map<string, number>();
+  for (const set of Object.values(closures)) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n > 1).map(([f]) => f);
+  const out: Record<string, Figure> = {};
+  out['size.capture-script.gzip'] = { value: gz(inject), unit: 'B' };
+  for (const [k, set] of Object.entries(closures)) {
+    out[`size.${k}.gzip`] = { value: [...set].filter((f) => !shared.includes(f)).reduce((s, f) => s + gz(f), 0), unit: 'B' };
+  }
+  out['size.shared-chunks.gzip'] = { value: shared.reduce((s, f) => s + gz(f), 0), unit: 'B' };
+  out['size.total.gzip'] = {
+    value: [...new Set([...Object.values(closures).flatMap((c) => [...c]), inject])].reduce((s, f) => s + gz(f), 0),
+    unit: 'B',
+  };
+  return out;
+}

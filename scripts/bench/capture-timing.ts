@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Figure } from '../bench.ts';
+import type { Extension } from '../lib/launch.ts';
+import { fixtureUrl } from '../lib/fixture-url.ts';
+
+const DIR = 'tests/fixtures/pages';
+const RUNS = 15;
+
+export function linkedinFixtures(): { file: string; url: string; html: string }[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.html') && (f.startsWith('linkedin') || f === 'demo-profile.html'))
+    .map((f) => {
+      const html = readFileSync(join(DIR, f), 'utf8');
+      return { file: f, url: fixtureUrl(f, html), html };
+    })
+    .filter((f) => f.url.includes('linkedin.com/in/'));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** Time of extract() inside the page, in real Chromium, per LinkedIn fixture (median of RUNS). */
+export async function captureTiming(ext: Extension): Promise<Record<string, Figure>> {
+  const perPage: number[] = [];
+  for (const { url } of linkedinFixtures()) {
+    const page = await ext.openSite(url);
+    await ext.clickToolbar(url);
+    const tabId = await ext.tabIdOf(page);
+    const times = (await ext.worker.evaluate(
+      async ([id, runs]) => {
+        const api = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+        const file = (globalThis as unknown as { coffeeChat: { captureFile: string } }).coffeeChat.captureFile;
+        await api.scripting.executeScript({ target: { tabId: id }, files: [file] });
+        const [r] = await api.scripting.executeScript({
+          target: { tabId: id },
+          args: [runs],
+          func: (n: number) => {
+            const g = globalThis as unknown as { __coffeeChatCapture: () => unknown };
+            const out: number[] = [];
+            for (let i = 0; i < n; i++) {
+              const t = performance.now();
+              g.__coffeeChatCapture();
+              out.push(performance.now() - t);
+            }
+            return out;
+          },
+        });
+        return r?.result;
+      },
+      [tabId, RUNS] as const,
+    )) as number[];
+    perPage.push(median(times));
+    await page.close();
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    'capture.median.ms': { value: round(median(perPage)), unit: 'ms' },
+    'capture.worst.ms': { value: round(Math.max(...perPage)), unit: 'ms' },
+    'capture.pages': { value: perPage.length, unit: 'pages' },
+  };
+}

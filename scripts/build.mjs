@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Builds dist/chrome and dist/firefox, then removes what crxjs adds but we do not want:
+// a web_accessible_resources entry exposing the capture script to every site, which
+// would let any page detect the extension. executeScript({files}) does not need it.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+for (const target of targets) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, TARGET: target },
+  });
+  const path = join('dist', target, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  delete manifest.web_accessible_resources;
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  removeUnusedInjectChunk(join('dist', target));
+  console.log(`built dist/${target}`);
+}
+
+// crxjs leaves the ESM twin of an IIFE script in assets/ (see its plugin-contentScripts_iife
+// notes); when no other file names it, it is dead weight in the package.
+function removeUnusedInjectChunk(dist) {
+  const assets = join(dist, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  for (const chunk of files.filter((f) => /^inject\.ts-.*\.js$/.test(f))) {
+    const used = files.some((f) => f !== chunk && readFileSync(join(assets, f), 'utf8').includes(chunk));
+    if (!used) rmSync(join(assets, chunk));
+  }
+}

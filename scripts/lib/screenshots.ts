@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_SEARCH_URL } from './demo.ts';
+import type { Extension } from './launch.ts';
+
+/** One picture of each extension page and popup state, with the demo profile as the popup's target. */
+export async function takeScreenshots(ext: Extension, demo: Page, dir: string): Promise<string[]> {
+  const files: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    const file = join(dir, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    files.push(file);
+  };
+
+  // The popup on a profile: captured, the message tab, then saved.
+  await ext.clickToolbar(demo.url());
+  const popup = await ext.openPopupFor(demo);
+  await popup.getByTestId('profile-name').waitFor();
+  await popup.getByRole('checkbox').first().check();
+  await shoot(popup, 'popup-captured');
+  await popup.getByRole('tab', { name: 'Message' }).click();
+  await popup.getByRole('textbox', { name: 'Message', exact: true }).waitFor();
+  await shoot(popup, 'popup-message');
+  await popup.getByRole('radio', { name: 'Connection note' }).check();
+  await shoot(popup, 'popup-connection-note');
+  await popup.getByRole('button', { name: /save contact/i }).click();
+  await popup.getByTestId('saved-status').waitFor();
+  await shoot(popup, 'popup-saved');
+  await popup.close();
+
+  // The popup on a page that is not a profile (search results).
+  const search = await ext.openSite(DEMO_SEARCH_URL);
+  await ext.clickToolbar(DEMO_SEARCH_URL);
+  const onSearch = await ext.openPopupFor(search);
+  await onSearch.getByRole('status').filter({ hasText: /./ }).first().waitFor();
+  await onSearch.waitForTimeout(300);
+  await shoot(onSearch, 'popup-not-profile');
+  await onSearch.close();
+
+  for (const [name, path] of [
+    ['options', 'src/options/index.html'],
+    ['dashboard', 'src/dashboard/index.html'],
+    ['meeting', 'src/meeting/index.html'],
+  ] as const) {
+    const page = await ext.openPage(path, { width: 1100, height: 800 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await shoot(page, name);
+  }
+  return files;
+}

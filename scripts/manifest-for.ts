@@ -1,0 +1,22 @@
+// Derives each browser's manifest from the one top-level manifest.json.
+// Firefox MV3 has no service worker background: it runs `background.scripts`
+// as an event page, and needs a gecko id to keep IndexedDB and storage across restarts.
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'coffee-chat@coffee-chat.local';
+
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is plain JSON shaped by crxjs' own types
+type Manifest = Record<string, any>;
+
+export function manifestFor(base: Manifest, target: Target): Manifest {
+  const m: Manifest = structuredClone(base);
+  if (target === 'chrome') return m;
+  m.background = { scripts: [base.background.service_worker], type: 'module' };
+  m.browser_specific_settings = {
+    // "none": Firefox shows users that the extension collects and transmits nothing.
+    gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+  };
+  delete m.minimum_chrome_version;
+  return m;
+}

@@ -1,0 +1,36 @@
+// The service worker: wiring only. Every behaviour lives in a module it calls.
+import browser from '../lib/browser.ts';
+import { CAPTURE_FILE } from '../lib/capture-tab.ts';
+import { MENU_SAVE_CONTACT, registerMenus } from './menus.ts';
+import { saveContactFromMenu } from './save-contact.ts';
+import { refreshBadge, syncReminderAlarms } from './alarms.ts';
+import { fireReminderAlarm, openReminderNotification, rebuildReminders } from './reminders.ts';
+import { onStoreChange } from '../store/changes.ts';
+
+// Menus persist across worker restarts; creating them on install and startup keeps them
+// current after an update without duplicating (removeAll first).
+browser.runtime.onInstalled.addListener(() => void registerMenus());
+browser.runtime.onStartup.addListener(() => void registerMenus());
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_SAVE_CONTACT && tab?.id !== undefined) {
+    void saveContactFromMenu({ linkUrl: info.linkUrl ?? null, frameId: info.frameId ?? 0 }, tab.id, Date.now());
+  }
+});
+
+// Reminders: alarms are rebuilt from the store whenever the browser starts or the extension
+// is installed or updated, so none is lost; writes from any page keep them (and the badge) current.
+browser.runtime.onInstalled.addListener(() => void rebuildReminders());
+browser.runtime.onStartup.addListener(() => void rebuildReminders());
+browser.alarms.onAlarm.addListener((alarm) => void fireReminderAlarm(alarm.name));
+browser.notifications.onClicked.addListener((id) => void openReminderNotification(id));
+onStoreChange((changes) => {
+  if (changes.some((c) => c.store === 'reminders')) void syncReminderAlarms();
+}, new AbortController().signal);
+
+// Lets end-to-end tests call the menu's own handler after a real toolbar grant
+// (a context-menu click cannot be simulated). Not reachable from web pages.
+Object.assign(globalThis, { coffeeChat: {
+  saveContactFromMenu, registerMenus, captureFile: CAPTURE_FILE,
+  fireReminderAlarm, openReminderNotification, rebuildReminders, syncReminderAlarms, refreshBadge,
+} });

@@ -1,0 +1,43 @@
+import type { Contact } from '../domain/contact.ts';
+import { captureTab } from '../lib/capture-tab.ts';
+import { isProfileLink } from '../lib/profile-link.ts';
+import { openDb } from '../store/db.ts';
+import { saveFromLink, upsertFromCapture } from '../store/contacts.ts';
+import { confirmSaved, reportFailure } from './confirm.ts';
+import { readLinkText } from './read-link-text.ts';
+
+export type MenuSaveResult =
+  | { ok: true; contact: Contact; created: boolean; from: 'page' | 'link' }
+  | { ok: false; message: string };
+
+/**
+ * Right-click "Save contact". On a link to a profile: the link's text and URL, stage
+ * "to-research". On a page: a full capture of that page. Saving a known person updates them.
+ */
+export async function saveContactFromMenu(
+  target: { linkUrl: string | null; frameId: number },
+  tabId: number,
+  now: number,
+): Promise<MenuSaveResult> {
+  const result = await saveOnce(target, tabId, now).catch((error: unknown): MenuSaveResult => ({
+    ok: false,
+    message: error instanceof Error ? error.message : String(error),
+  }));
+  if (result.ok) await confirmSaved(result.contact, result.created, tabId);
+  else await reportFailure(result.message);
+  return result;
+}
+
+async function saveOnce(target: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<MenuSaveResult> {
+  const db = await openDb();
+  if (target.linkUrl) {
+    if (!isProfileLink(target.linkUrl)) return { ok: false, message: 'That link does not lead to a profile.' };
+    const name = await readLinkText(tabId, target.frameId, target.linkUrl);
+    const { contact, created } = await saveFromLink(db, { name: name ?? '', url: target.linkUrl }, now);
+    return { ok: true, contact, created, from: 'link' };
+  }
+  const captured = await captureTab(tabId);
+  if (captured.kind !== 'profile') return { ok: false, message: captured.message };
+  const { contact, created } = await upsertFromCapture(db, captured.profile, now);
+  return { ok: true, contact, created, from: 'page' };
+}

@@ -1,0 +1,85 @@
+// DOM reading helpers shared by all layers. No globals: everything starts
+// from an element or document handed in by extract().
+import { clean, MAX_ABOUT, MAX_LINE } from './text.ts';
+
+// Skipped when reading what a person sees: screen-reader copies (the other half
+// of LinkedIn's aria-hidden/visually-hidden pairs), "see more" buttons, code.
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SVG|CODE|svg)$/;
+const HIDDEN = /(?:^|\s)(?:visually-hidden|a11y-text|lt-line-clamp__ellipsis|sr-only)(?:\s|$)/;
+
+const NL = { nodeType: 3, nodeValue: '\n' } as Node;
+
+/** Visible text of an element: <br> and block ends become newlines, hidden copies skipped. Iterative, so deep nesting cannot overflow the stack. */
+export function rawText(el: Element | null | undefined, limit = 40_000): string {
+  if (!el) return '';
+  // Fast path for the common leaf: <span>Text</span>.
+  if (!el.firstElementChild) return (el.textContent ?? '').slice(0, limit).replace(/\s+/g, ' ');
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length && out.length < limit) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3) {
+      // Source line breaks are layout, not content (pretty-printed pages wrap every text node).
+      out += n === NL ? '\n' : (n.nodeValue ?? '').slice(0, limit).replace(/\s+/g, ' ');
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const tag = e.tagName;
+    if (tag === 'BR') {
+      out += '\n';
+      continue;
+    }
+    if (SKIP.test(tag) || HIDDEN.test(e.getAttribute('class') ?? '')) continue;
+    if (tag === 'P' || tag === 'LI' || tag === 'DIV') stack.push(NL);
+    const kids = e.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return out;
+}
+
+/** One line of visible text, cleaned. */
+export function txt(el: Element | null | undefined, max = MAX_LINE): string | null {
+  return el ? clean(rawText(el, max * 2 + 64), max) : null;
+}
+
+export function q(root: ParentNode | null | undefined, sel: string): Element | null {
+  return root ? root.querySelector(sel) : null;
+}
+export function qa(root: ParentNode | null | undefined, sel: string): Element[] {
+  return root ? Array.from(root.querySelectorAll(sel)) : [];
+}
+export function attr(el: Element | null | undefined, name: string): string | null {
+  return el?.getAttribute(name) ?? null;
+}
+export function meta(doc: Document, key: string): string | null {
+  return attr(q(doc.head ?? doc, `meta[property="${key}"],meta[name="${key}"]`), 'content');
+}
+
+/** Absolute http(s) URL of an image, or null (data: placeholders and ghosts are not photos). */
+export function imgUrl(el: Element | null, base: string): string | null {
+  // A wrapper (".u-photo", a figure) stands for the image inside it.
+  const img = el && el.tagName !== 'IMG' ? (q(el, 'img') ?? el) : el;
+  // Old layouts paint the photo as a CSS background.
+  // srcset lists sizes smallest first (LinkedIn 2026): the last is the sharpest.
+  const set = attr(img, 'srcset')?.split(/,\s+/).pop()?.split(' ')[0];
+  const src = set || attr(img, 'src') || attr(img, 'data-delayed-url') || attr(img, 'content') || attr(img, 'style')?.match(/url\(["']?([^"')]+)/)?.[1];
+  if (!src) return null;
+  try {
+    const u = new URL(src, base);
+    return /^https?:$/.test(u.protocol) && !/ghost|static\.licdn\.com\/aero/.test(u.href) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Elements matching `sel` that are not inside another match (top-level entries of a list). */
+export function outermost(root: Element, sel: string): Element[] {
+  return qa(root, sel).filter((e) => !e.parentElement?.closest(sel) || !root.contains(e.parentElement.closest(sel)));
+}
+
+/** Shorthands used by every layer (they also keep the injected file small). */
+export const tq = (root: ParentNode | null | undefined, sel: string): string | null => txt(q(root, sel));
+export const texts = (root: ParentNode | null | undefined, sel: string): string[] => qa(root, sel).map((e) => txt(e)).filter((s): s is string => !!s);
+/** A multi-paragraph block (About, descriptions), newlines kept. */
+export const para = (el: Element | null | undefined): string | null => (el ? clean(rawText(el), MAX_ABOUT, true) : null);

@@ -1,0 +1,39 @@
+// LinkedIn's Ember layout (≤2019): readable classes (pv-top-card-section__*,
+// pv-entity__*), sections by id (#experience-section...), and English
+// visually-hidden labels ("Company Name") that txt() skips rather than reads.
+import type { Position } from '../../domain/profile.ts';
+import { imgUrl, para, q, qa, texts, tq } from '../dom.ts';
+import { rangeOf } from '../entries.ts';
+import type { Layer } from '../layer.ts';
+import { degree } from './linkedin-topcard.ts';
+
+const dates = (el: Element) => rangeOf(q(el, '.pv-entity__date-range,.pv-entity__dates'));
+const role = (el: Element, company: string | null): Position => ({
+  title: tq(el, 'h3'), company: company ?? tq(el, '.pv-entity__secondary-title'), location: tq(el, '.pv-entity__location'),
+  description: para(q(el, '.pv-entity__description')), start: null, end: null, current: false, ...dates(el),
+});
+
+export const legacy: Layer = {
+  id: 'linkedin/legacy',
+  sites: ['linkedin'],
+  run({ root, url }) {
+    const name = tq(root, '.pv-top-card-section__name');
+    if (!name) return null;
+    const T = (s: string) => tq(root, `.pv-top-card-section__${s}`);
+    return {
+      name, headline: T('headline'), location: T('location'), connectionDegree: degree(T('distance-badge .dist-value')),
+      photoUrl: imgUrl(q(root, '.pv-top-card-section__photo'), url),
+      about: para(q(root, '.pv-top-card-section__summary-text,.pv-about__summary-text')),
+      // A company with several roles names itself in the summary; its roles are listed below.
+      experience: qa(root, '#experience-section li.pv-position-entity').flatMap((li) => {
+        const roles = qa(li, '.pv-entity__position-group-role-item');
+        return roles.length ? roles.map((r) => role(r, tq(li, '.pv-entity__company-summary-info h3'))) : [role(li, null)];
+      }),
+      education: qa(root, '#education-section .pv-education-entity').map((e) => ({
+        school: tq(e, '.pv-entity__school-name'), degree: tq(e, '.pv-entity__degree-name .pv-entity__comma-item'),
+        field: tq(e, '.pv-entity__fos .pv-entity__comma-item'), start: null, end: null, ...dates(e),
+      })),
+      skills: texts(root, '.pv-skill-category-entity__name-text'),
+    };
+  },
+};

@@ -1,0 +1,52 @@
+// The last pass over a merged profile: every string cleaned and bounded,
+// every list capped, duplicates dropped, `current` derived from experience.
+// Layers may be sloppy; what leaves capture/ is not.
+import type { CapturedProfile, Education, Position } from '../domain/profile.ts';
+import { clean, MAX_ABOUT, MAX_LIST } from './text.ts';
+
+/** Cleans every field of an entry with the same rules; `keys` fixes the shape. */
+function entry<T>(x: unknown, keys: string[]): T | null {
+  if (!x || typeof x !== 'object') return null;
+  const o = x as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = o[k];
+    out[k] = k === 'current' ? !!v : k === 'start' || k === 'end' ? (typeof v === 'string' && /^\d{4}(-\d\d)?$/.test(v) ? v : null)
+      : k === 'description' ? clean(v, MAX_ABOUT, true) : clean(v);
+  }
+  return out[keys[0] as string] || out[keys[1] as string] ? (out as T) : null;
+}
+
+function list<T>(xs: unknown, f: (x: unknown) => T | null): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const x of Array.isArray(xs) ? xs.slice(0, MAX_LIST * 2) : []) {
+    const y = f(x);
+    const k = JSON.stringify(y);
+    if (y && !seen.has(k)) seen.add(k) && out.push(y);
+  }
+  return out.slice(0, MAX_LIST);
+}
+
+const POS = ['title', 'company', 'location', 'start', 'end', 'current', 'description'];
+const EDU = ['school', 'school', 'degree', 'field', 'start', 'end'];
+
+export function normalize(p: CapturedProfile): CapturedProfile {
+  p.name = clean(p.name, 200);
+  p.headline = clean(p.headline);
+  p.location = clean(p.location, 200);
+  p.about = clean(p.about, MAX_ABOUT, true);
+  p.photoUrl = typeof p.photoUrl === 'string' && /^https?:\/\//.test(p.photoUrl) ? p.photoUrl.slice(0, 2000) : null;
+  p.experience = list((p.experience as unknown[]), (x) => entry<Position>(x, POS));
+  p.education = list((p.education as unknown[]), (x) => entry<Education>(x, EDU));
+  p.skills = list(p.skills, (s) => clean(s, 120));
+  const now = p.experience.find((x) => x.current);
+  const c = now ?? p.current;
+  p.current = c && (c.title || c.company) ? { title: clean(c.title), company: clean(c.company) } : null;
+  if (now) p.sources.current = p.sources.experience;
+  for (const k of Object.keys(p.sources) as (keyof typeof p.sources)[]) {
+    const v = p[k];
+    if (v == null || (Array.isArray(v) && !v.length)) delete p.sources[k];
+  }
+  return p;
+}

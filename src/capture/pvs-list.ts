@@ -1,0 +1,71 @@
+// Reading a "pvs" list (LinkedIn 2021-2025, main page cards and /details/
+// sub-pages). An entry is a pvs-entity (2021-23) or a
+// data-view-name="profile-component-entity" (2024+, hashed classes). Its header
+// lines are the aria-hidden spans outside any nested <ul>; a nested <ul> holds
+// the description, skills, or, for a company with several roles, nested entries.
+import type { Education, Position } from '../domain/profile.ts';
+import { para, qa, txt } from './dom.ts';
+import { toPosition, toSchool } from './entries.ts';
+import { MAX_LIST } from './text.ts';
+
+export const ENTITY = '[data-view-name="profile-component-entity"],.pvs-entity';
+const HIDDEN = 'span[aria-hidden="true"]';
+
+/** One list's entries, found once; membership tests are then Set lookups, not selector matching (hostile pages nest thousands deep). */
+class List {
+  ents: Set<Element>;
+  constructor(root: Element) {
+    this.ents = new Set(qa(root, ENTITY).filter((e) => !e.closest('aside')));
+  }
+  /** The entry an element belongs to, and whether a <ul> lies between them. */
+  owner(el: Element): [Element | null, boolean] {
+    let ul = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (this.ents.has(p)) return [p, ul];
+      if (p.tagName === 'UL') ul = true;
+    }
+    return [null, ul];
+  }
+  top(): Element[] {
+    return [...this.ents].filter((e) => !this.owner(e)[0]).slice(0, MAX_LIST);
+  }
+  nested(e: Element): Element[] {
+    return qa(e, ENTITY).filter((x) => this.owner(x)[0] === e);
+  }
+  /** Header lines (title, subtitle, dates, location): aria-hidden spans of this entry outside nested lists, each read once. */
+  head(e: Element): string[] {
+    return qa(e, HIDDEN).filter((s) => {
+      const [o, ul] = this.owner(s);
+      return o === e && !ul && !s.querySelector(HIDDEN);
+    }).map((s) => txt(s)).filter((t): t is string => !!t);
+  }
+  /** The first text in the entry's own nested list that is not a link (skills, media): its description. */
+  desc(e: Element): string | null {
+    const s = qa(e, `ul ${HIDDEN}`).find((x) => this.owner(x)[0] === e && !x.closest('a'));
+    return para(s);
+  }
+}
+
+export function topCount(root: Element): number {
+  return new List(root).top().length;
+}
+
+export function positions(root: Element): Position[] {
+  const l = new List(root);
+  return l.top().flatMap((e) => {
+    const roles = l.nested(e);
+    // Grouped: the entry's title is the company, each nested entry one role there.
+    const company = roles.length ? (l.head(e)[0] ?? null) : null;
+    return (roles.length ? roles : [e]).map((r) => toPosition(l.head(r), company, l.desc(r))).filter((p): p is Position => !!p);
+  });
+}
+
+export function schools(root: Element): Education[] {
+  const l = new List(root);
+  return l.top().map((e) => toSchool(l.head(e))).filter((x): x is Education => !!x);
+}
+
+export function skillNames(root: Element): string[] {
+  const l = new List(root);
+  return l.top().map((e) => l.head(e)[0]).filter((x): x is string => !!x);
+}

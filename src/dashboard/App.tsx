@@ -1,0 +1,111 @@
+// The dashboard: pipeline, search and the windowed list on the left, the chosen contact on
+// the right; due reminders, the referral tree and "who do I know at…" as views of their own.
+// The URL holds what is open (?contact=…&reminder=…&view=…), so the popup and notifications link here.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Stage } from '../domain/contact.ts';
+import type { Settings } from '../domain/settings.ts';
+import { getSettings } from '../store/settings.ts';
+import { ContactDetail } from './ContactDetail.tsx';
+import { ContactList } from './ContactList.tsx';
+import { DueReminders } from './DueReminders.tsx';
+import { Pipeline } from './Pipeline.tsx';
+import { ReferralTree } from './ReferralTree.tsx';
+import { useContacts } from './use-contacts.ts';
+import { WhoDoIKnow } from './WhoDoIKnow.tsx';
+
+const VIEWS = { contacts: 'Contacts', reminders: 'Due reminders', tree: 'Referral tree', who: 'Who do I know at…' } as const;
+type View = keyof typeof VIEWS;
+
+function readUrl() {
+  const q = new URLSearchParams(location.search);
+  const v = q.get('view');
+  return { contact: q.get('contact'), reminder: q.get('reminder'), view: (v && v in VIEWS ? v : 'contacts') as View };
+}
+
+export function App() {
+  const data = useContacts();
+  const [route, setRoute] = useState(readUrl);
+  const [stage, setStage] = useState<Stage | null>(null);
+  const [query, setQuery] = useState('');
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    if (data.db) void getSettings(data.db).then(setSettings);
+  }, [data.db, data.version]);
+  useEffect(() => {
+    const onPop = () => setRoute(readUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  function go(next: { contact?: string | null; reminder?: string | null; view?: View }) {
+    const r = { ...route, reminder: null, ...next };
+    const q = new URLSearchParams();
+    if (r.view !== 'contacts') q.set('view', r.view);
+    if (r.contact) q.set('contact', r.contact);
+    if (r.reminder) q.set('reminder', r.reminder);
+    history.pushState(null, '', `?${q}`);
+    setRoute(r);
+  }
+  const openContact = (id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder });
+
+  const shown = useMemo(() => {
+    if (query.trim() && data.search) {
+      const hits = data.search.search(query, { limit: 500, ...(stage ? { stage } : {}) });
+      return hits.map((h) => data.byId.get(h.id)).filter((c) => c !== undefined);
+    }
+    return stage ? data.list.filter((c) => c.stage === stage) : data.list;
+  }, [query, stage, data.list, data.byId, data.search]);
+
+  const listLabel = query.trim() ? `Search results for “${query.trim()}”` : 'Contacts';
+  return (
+    <div class="cc-app">
+      <header class="cc-top">
+        <h1>Coffee Chat</h1>
+        <nav aria-label="Dashboard views" class="row">
+          {(Object.keys(VIEWS) as View[]).map((v) => (
+            <button key={v} type="button" class="cc-tab" aria-current={route.view === v ? 'page' : undefined} onClick={() => go({ view: v, contact: route.contact })}>
+              {VIEWS[v]}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {data.error && <p class="notice notice-error" role="alert">Could not open your contacts: {data.error}</p>}
+      {!data.db && !data.error && <p role="status" class="cc-pad"><span class="spinner" aria-hidden="true" /> Loading…</p>}
+      {data.db && route.view === 'contacts' && (
+        <main class="cc-main">
+          <div class="cc-side">
+            <Pipeline counts={data.counts} stage={stage} onStage={setStage} />
+            <div class="cc-field">
+              <label for="cc-search">Search contacts</label>
+              <input id="cc-search" type="search" value={query} placeholder="Name, company, title, school, notes…" onInput={(e) => setQuery(e.currentTarget.value)} />
+            </div>
+            <p class="muted small" role="status" data-testid="list-count">
+              {query.trim() && !data.search ? 'Preparing search…' : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'contact' : 'contacts'}${data.complete ? '' : ' (loading the rest…)'}`}
+            </p>
+            {data.list.length === 0 && data.complete ? (
+              <p class="card">No contacts yet. Open a profile and click the Coffee Chat button to save one.</p>
+            ) : (
+              <ContactList contacts={shown} selectedId={route.contact} onOpen={(id) => openContact(id)} label={listLabel} />
+            )}
+          </div>
+          <div class="cc-detail">
+            {route.contact ? (
+              <ContactDetail db={data.db} id={route.contact} reminderId={route.reminder} version={data.version} onOpen={(id) => openContact(id)} />
+            ) : (
+              <p class="card muted">Choose a contact to see their history, the next message due and the meetings you have had.</p>
+            )}
+          </div>
+        </main>
+      )}
+      {data.db && route.view !== 'contacts' && (
+        <main class="cc-page stack">
+          <h2>{VIEWS[route.view]}</h2>
+          {route.view === 'reminders' && <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />}
+          {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={(id) => openContact(id)} />}
+          {route.view === 'who' && <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />}
+        </main>
+      )}
+    </div>
+  );
+}

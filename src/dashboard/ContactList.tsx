@@ -1,0 +1,85 @@
+// The contact list, windowed: only the rows in view exist in the DOM, so 30,000 contacts
+// scroll as smoothly as 30. Arrow keys, Home and End move through all of them.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
+import { listWindow, scrollToRow } from './windowing.ts';
+
+export const ROW_HEIGHT = 52;
+
+interface Props {
+  contacts: Contact[];
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  label: string;
+}
+
+export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // After a key moved the focus, the row exists (it was scrolled into the window): focus it.
+  useEffect(() => {
+    if (focusIndex === null) return;
+    box.current?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"]`)?.focus();
+  }, [focusIndex, scrollTop]);
+
+  const w = listWindow(contacts.length, ROW_HEIGHT, scrollTop, height);
+
+  function onKeyDown(e: KeyboardEvent) {
+    const current = Number((e.target as HTMLElement).dataset['index'] ?? -1);
+    const last = contacts.length - 1;
+    const to = e.key === 'ArrowDown' ? current + 1 : e.key === 'ArrowUp' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    if (to === null || current < 0) return;
+    e.preventDefault();
+    const index = Math.max(0, Math.min(last, to));
+    const el = box.current!;
+    const top = scrollToRow(index, ROW_HEIGHT, el.scrollTop, el.clientHeight);
+    if (top !== null) {
+      el.scrollTop = top;
+      setScrollTop(top);
+    }
+    setFocusIndex(index);
+  }
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys bubble up from the row buttons; the container itself is not a control
+    <div class="cc-list" ref={box} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} onKeyDown={onKeyDown}>
+      <ul aria-label={label} style={{ paddingTop: `${w.before}px`, paddingBottom: `${w.after}px` }}>
+        {contacts.slice(w.start, w.end).map((c, i) => {
+          const index = w.start + i;
+          const company = displayValue(c, 'company');
+          const title = displayValue(c, 'title');
+          return (
+            <li key={c.id} style={{ height: `${ROW_HEIGHT}px` }} aria-setsize={contacts.length} aria-posinset={index + 1}>
+              <button
+                type="button"
+                class="cc-row"
+                data-index={index}
+                aria-current={c.id === selectedId ? 'true' : undefined}
+                tabIndex={index === (focusIndex ?? w.start) ? 0 : -1}
+                onClick={() => onOpen(c.id)}
+                onFocus={() => setFocusIndex(index)}
+              >
+                <span class="cc-row-name">{displayValue(c, 'name') ?? 'Unnamed'}</span>
+                <span class="cc-row-meta muted small">
+                  {[title, company].filter(Boolean).join(' · ') || '—'}
+                </span>
+                <span class="badge cc-row-stage">{STAGE_LABELS[c.stage]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

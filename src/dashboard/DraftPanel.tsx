@@ -1,0 +1,67 @@
+// The next message due, drafted from the user's templates, with a copy button.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Contact, displayValue } from '../domain/contact.ts';
+import { MESSAGE_KINDS, type MessageKind, type Settings } from '../domain/settings.ts';
+import { clipboardText } from '../drafting/delivery.ts';
+import { draftMessage } from '../drafting/messages.ts';
+import type { Slot } from '../drafting/slots.ts';
+import { addActivity } from '../store/activity.ts';
+import type { DB } from '../store/db.ts';
+import { DRAFT_LABELS, type DraftInputs, draftContext } from './next-draft.ts';
+
+interface Props {
+  db: DB;
+  contact: Contact;
+  settings: Settings;
+  inputs: DraftInputs;
+  suggested: MessageKind;
+  slots?: Slot[];
+  targetCompany?: string;
+  /** Which message kinds to offer; all by default. */
+  kinds?: readonly MessageKind[];
+  idPrefix?: string;
+}
+
+export function DraftPanel({ db, contact, settings, inputs, suggested, slots, targetCompany, kinds = MESSAGE_KINDS, idPrefix = 'draft' }: Props) {
+  const [kind, setKind] = useState<MessageKind>(suggested);
+  const [copied, setCopied] = useState('');
+  useEffect(() => setKind(suggested), [suggested, contact.id]);
+  const draft = useMemo(() => {
+    const extra: { slots?: Slot[]; targetCompany?: string } = {};
+    if (slots) extra.slots = slots;
+    if (targetCompany) extra.targetCompany = targetCompany;
+    return draftMessage(kind, draftContext(kind, contact, settings, inputs, Date.now(), extra));
+  }, [kind, contact, settings, inputs, slots, targetCompany]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(clipboardText(draft));
+      setCopied('Copied to the clipboard.');
+      await addActivity(db, contact.id, 'message-copied', `${DRAFT_LABELS[kind]} copied`, Date.now());
+    } catch {
+      setCopied('Could not copy: select the text and copy it by hand.');
+    }
+  }
+
+  const name = displayValue(contact, 'name') ?? 'this contact';
+  return (
+    <div class="stack cc-draft" data-testid={`${idPrefix}-panel`}>
+      <div class="row">
+        <label for={`${idPrefix}-kind`} class="cc-inline-label">Message</label>
+        <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as MessageKind)} style={{ width: 'auto' }}>
+          {kinds.map((k) => <option key={k} value={k}>{DRAFT_LABELS[k]}{k === suggested ? ' (due next)' : ''}</option>)}
+        </select>
+        <button type="button" class="btn btn-primary" onClick={() => void copy()}>Copy</button>
+        {contact.email && (
+          <a class="btn" href={`mailto:${encodeURIComponent(contact.email)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`}>Email {name}</a>
+        )}
+        <span role="status" class="muted small">{copied}</span>
+      </div>
+      {draft.subject && <p class="cc-subject" data-testid={`${idPrefix}-subject`}><strong>Subject:</strong> {draft.subject}</p>}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <section class="cc-draft-body" aria-label={`${DRAFT_LABELS[kind]} draft`} tabIndex={0}>
+        <pre class="cc-pre" data-testid={`${idPrefix}-body`}>{draft.body}</pre>
+      </section>
+    </div>
+  );
+}

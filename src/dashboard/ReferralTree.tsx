@@ -1,0 +1,56 @@
+// Who led to whom, from each first contact. Dead ends (met, no next name) are marked: the
+// article's advice is to always leave a conversation with the next name.
+import { useEffect, useState } from 'preact/hooks';
+import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
+import type { DB } from '../store/db.ts';
+import { type ForestNode, forestIds, referralForest } from './referral-forest.ts';
+
+interface Props {
+  db: DB;
+  version: number;
+  onOpen: (id: string) => void;
+}
+
+export function ReferralTree({ db, version, onOpen }: Props) {
+  const [state, setState] = useState<{ forest: ForestNode[]; people: Map<string, Contact> } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const [referrals, interviews] = await Promise.all([db.getAll('referrals'), db.getAll('interviews')]);
+      const met = new Set(interviews.filter((i) => i.endedAt !== null).map((i) => i.contactId));
+      const forest = referralForest(referrals, met);
+      const ids = forestIds(forest);
+      const people = await Promise.all(ids.map((id) => db.get('contacts', id)));
+      if (live) setState({ forest, people: new Map(people.filter((c): c is Contact => !!c).map((c) => [c.id, c])) });
+    })().catch((e: unknown) => live && setError(String(e)));
+    return () => {
+      live = false;
+    };
+  }, [db, version]);
+
+  if (error) return <p class="notice notice-error" role="alert">Could not build the tree: {error}</p>;
+  if (!state) return <p role="status"><span class="spinner" aria-hidden="true" /> Building the tree…</p>;
+  if (!state.forest.length) {
+    return <p class="card">No referrals yet. In a meeting, ask who else you should talk to; the names you enter start a chain here.</p>;
+  }
+  const node = (n: ForestNode) => {
+    const c = state.people.get(n.contactId);
+    return (
+      <li key={n.contactId} data-testid="tree-node" data-dead-end={n.deadEnd ? 'true' : undefined}>
+        <div class={`cc-node${n.deadEnd ? ' cc-dead' : ''}`}>
+          <button type="button" class="btn-link" onClick={() => onOpen(n.contactId)}>{c ? (displayValue(c, 'name') ?? 'Unnamed') : 'Deleted contact'}</button>
+          {c && <span class="badge">{STAGE_LABELS[c.stage]}</span>}
+          {n.deadEnd && <span class="badge cc-dead-badge">Dead end: met, no next name</span>}
+        </div>
+        {n.children.length > 0 && <ul>{n.children.map(node)}</ul>}
+      </li>
+    );
+  };
+  return (
+    <div class="cc-tree">
+      <p class="muted small">Each tree starts at a first contact. Met people who have not suggested anyone yet are marked as dead ends.</p>
+      <ul aria-label="Referral tree">{state.forest.map(node)}</ul>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Reminders with done and snooze. Used for one contact's reminders and for everything due.
+import type { Reminder } from '../domain/contact.ts';
+import type { DB } from '../store/db.ts';
+import { reminderDone, reminderSnooze } from './actions.ts';
+import { dueAt } from '../background/reminder-logic.ts';
+
+const DAY = 86_400_000;
+const KIND: Record<Reminder['kind'], string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up', custom: 'Reminder' };
+
+export const formatWhen = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+interface Props {
+  db: DB;
+  reminders: Reminder[];
+  now: number;
+  nameOf?: (contactId: string) => string;
+  onOpen?: (r: Reminder) => void;
+  empty: string;
+}
+
+export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Props) {
+  if (!reminders.length) return <p class="muted">{empty}</p>;
+  return (
+    <ul class="cc-reminders">
+      {reminders.map((r) => {
+        const who = nameOf?.(r.contactId);
+        const label = `${KIND[r.kind]}${who ? ` for ${who}` : ''}`;
+        const due = dueAt(r) <= now;
+        return (
+          <li key={r.id} class={`card cc-reminder${r.done ? ' cc-done' : ''}`} data-testid="reminder">
+            <div class="spread">
+              <div>
+                <strong>{label}</strong>{' '}
+                <span class={`badge${due && !r.done ? ' cc-due' : ''}`}>{r.done ? 'Done' : due ? 'Due' : 'Upcoming'}</span>
+                <div class="muted small" data-testid="reminder-when">{formatWhen(dueAt(r))}</div>
+                {r.text && <div class="small">{r.text}</div>}
+              </div>
+              <div class="row">
+                {onOpen && <button type="button" class="btn" onClick={() => onOpen(r)} aria-label={`Open draft: ${label}`}>Open draft</button>}
+                {!r.done && (
+                  <>
+                    <button type="button" class="btn" onClick={() => void reminderDone(db, r.id)} aria-label={`Done: ${label}`}>Done</button>
+                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, DAY)} aria-label={`Snooze a day: ${label}`}>Snooze 1 day</button>
+                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, 7 * DAY)} aria-label={`Snooze a week: ${label}`}>1 week</button>
+                  </>
+                )}
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,98 @@
+// Booking a meeting: one of the next free slots from the user's availability, or a time
+// picked by hand; the questions to bring; then an .ics invite and "Start meeting".
+import { useMemo, useState } from 'preact/hooks';
+import { type Contact, displayValue, type Interview } from '../domain/contact.ts';
+import type { Settings } from '../domain/settings.ts';
+import { questionIdeas } from '../drafting/questions.ts';
+import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
+import type { DB } from '../store/db.ts';
+import { icsUrl, scheduleInterview, startMeeting } from './actions.ts';
+
+function localInputValue(ms: number): string {
+  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; contact: Contact; settings: Settings; interviews: Interview[] }) {
+  const now = useMemo(() => Date.now(), []);
+  const minutes = meetingMinutes(settings.availability);
+  const busy = interviews.map((i) => ({ start: i.scheduledAt, end: i.scheduledAt + i.minutes * 60_000 }));
+  const slots = useMemo(() => nextSlots(settings.availability, now, 3, busy), [settings, now, interviews]);
+  const ideas = useMemo(() => questionIdeas(contact.captured, settings, { count: 8, now }), [contact.captured, settings, now]);
+  const [choice, setChoice] = useState<string>(slots[0] ? String(slots[0].start) : 'custom');
+  const [custom, setCustom] = useState(localInputValue(now + 86_400_000));
+  const [picked, setPicked] = useState<Set<string>>(() => new Set(ideas.filter((q, i) => i < 4 || q.mostImportant).map((q) => q.id)));
+  const [booked, setBooked] = useState<{ interview: Interview; url: string } | null>(null);
+  const [error, setError] = useState('');
+  const name = displayValue(contact, 'name') ?? 'them';
+
+  async function book(e: Event) {
+    e.preventDefault();
+    const at = choice === 'custom' ? new Date(custom).getTime() : Number(choice);
+    if (!Number.isFinite(at)) return setError('Pick a date and time.');
+    try {
+      const qs = ideas.filter((q) => picked.has(q.id)).map((q) => q.text);
+      const interview = await scheduleInterview(db, contact, at, minutes, qs);
+      setBooked({ interview, url: icsUrl(interview, name) });
+      setError('');
+    } catch (err) {
+      setError(String(err));
+    }
+  }
+
+  if (booked) {
+    return (
+      <div class="stack notice notice-ok" role="status">
+        <p>Meeting booked and {name} moved to “Scheduled”.</p>
+        <div class="row">
+          <a class="btn" href={booked.url} download="coffee-chat.ics">Download invite (.ics)</a>
+          <button type="button" class="btn btn-primary" onClick={() => void startMeeting(booked.interview.id)}>Start meeting</button>
+          <button type="button" class="btn-link" onClick={() => setBooked(null)}>Book another</button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form class="stack" onSubmit={book} aria-label="Schedule a meeting">
+      <fieldset class="cc-fieldset">
+        <legend>When ({minutes} minutes)</legend>
+        {slots.map((s) => (
+          <label key={s.start} class="cc-choice">
+            <input type="radio" name="slot" value={String(s.start)} checked={choice === String(s.start)} onChange={() => setChoice(String(s.start))} />
+            {s.label}
+          </label>
+        ))}
+        <label class="cc-choice">
+          <input type="radio" name="slot" value="custom" checked={choice === 'custom'} onChange={() => setChoice('custom')} />
+          Another time
+        </label>
+        {choice === 'custom' && (
+          <input type="datetime-local" aria-label="Meeting date and time" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} />
+        )}
+      </fieldset>
+      <fieldset class="cc-fieldset">
+        <legend>Questions to bring</legend>
+        {ideas.map((q) => (
+          <label key={q.id} class="cc-choice">
+            <input
+              type="checkbox"
+              checked={picked.has(q.id)}
+              onChange={(e) => {
+                const next = new Set(picked);
+                if (e.currentTarget.checked) next.add(q.id);
+                else next.delete(q.id);
+                setPicked(next);
+              }}
+            />
+            {q.text}{q.mostImportant && <strong> (most important)</strong>}
+          </label>
+        ))}
+      </fieldset>
+      <div class="row">
+        <button type="submit" class="btn btn-primary">Schedule meeting</button>
+        {error && <span role="alert" class="cc-error">{error}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// The dashboard's writes. Each goes through store/ and, where reminders change, resyncs the
+// alarms and badge from this page (a sleeping service worker does not hear the broadcast).
+import { syncReminderAlarms } from '../background/alarms.ts';
+import type { Contact, Interview, Stage } from '../domain/contact.ts';
+import { slotToIcs } from '../drafting/ics.ts';
+import browser from '../lib/browser.ts';
+import { setStage } from '../store/contacts.ts';
+import type { DB } from '../store/db.ts';
+import { addInterview } from '../store/interviews.ts';
+import { markReminderDone, snoozeReminder } from '../store/reminders.ts';
+
+const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
+
+export async function moveStage(db: DB, c: Contact, stage: Stage): Promise<void> {
+  await setStage(db, c.id, stage, Date.now());
+}
+
+export async function reminderDone(db: DB, id: string): Promise<void> {
+  await markReminderDone(db, id);
+  await quietly(syncReminderAlarms());
+}
+
+export async function reminderSnooze(db: DB, id: string, ms: number): Promise<void> {
+  await snoozeReminder(db, id, Date.now() + ms);
+  await quietly(syncReminderAlarms());
+}
+
+/** Books the meeting: an interview with the chosen questions, and the stage moves to "scheduled". */
+export async function scheduleInterview(
+  db: DB, c: Contact, at: number, minutes: number, questions: string[],
+): Promise<Interview> {
+  const interview = await addInterview(db, { contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
+  await setStage(db, c.id, 'scheduled', Date.now());
+  return interview;
+}
+
+/** An .ics file for the booked slot, as an object URL the user can download. */
+export function icsUrl(interview: Interview, name: string): string {
+  const ics = slotToIcs(
+    { start: interview.scheduledAt, end: interview.scheduledAt + interview.minutes * 60_000 },
+    { summary: `Coffee chat with ${name}`, uid: `${interview.id}@coffee-chat`, now: Date.now() },
+  );
+  return URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+}
+
+export const meetingPath = (interviewId: string) => `src/meeting/index.html?interview=${encodeURIComponent(interviewId)}`;
+
+/** A small window of its own, so it can sit beside the video call. */
+export async function startMeeting(interviewId: string): Promise<void> {
+  const url = browser.runtime.getURL(meetingPath(interviewId));
+  try {
+    await browser.windows.create({ url, type: 'popup', width: 420, height: 720 });
+  } catch {
+    await browser.tabs.create({ url }); // no windows API (e.g. Firefox for Android): a tab does
+  }
+}

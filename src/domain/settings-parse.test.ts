@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings } from './settings-parse.ts';
+import { defaultSettings } from './settings.ts';
+
+describe('parseSettings', () => {
+  it('returns defaults for nothing, garbage and wrong types', () => {
+    for (const v of [undefined, null, 42, 'x', [], { user: 7, availability: 'no', reminders: null }]) {
+      expect(parseSettings(v, 'Europe/Berlin')).toEqual(defaultSettings('Europe/Berlin'));
+    }
+  });
+
+  it('keeps valid parts and replaces only the damaged ones', () => {
+    const good = defaultSettings('Asia/Tokyo');
+    good.user.name = 'Wren Calloway';
+    good.templates.coldEmail = { subject: 'Hi', body: 'Hello {{name}}' };
+    const damaged = {
+      ...good,
+      user: { ...good.user, email: 12 },
+      availability: {
+        timeZone: 'Mars/Olympus', meetingMinutes: -5,
+        windows: [{ day: 2, start: '09:00', end: '10:30' }, { day: 9, start: '09:00', end: '10:00' }, { day: 3, start: '11:00', end: '10:00' }, 'x'],
+      },
+      templates: { ...good.templates, thankYou: { subject: 3 } },
+      reminders: { thankYou: { enabled: false, time: '25:00' }, followUp: { months: 0 } },
+    };
+    const s = parseSettings(damaged, 'UTC');
+    expect(s.user.name).toBe('Wren Calloway');
+    expect(s.user.email).toBe('');
+    expect(s.availability.timeZone).toBe('UTC');
+    expect(s.availability.meetingMinutes).toBe(20);
+    expect(s.availability.windows).toEqual([{ day: 2, start: '09:00', end: '10:30' }]);
+    expect(s.templates).toEqual({ coldEmail: { subject: 'Hi', body: 'Hello {{name}}' } });
+    expect(s.reminders).toEqual({ thankYou: { enabled: false, time: '09:00' }, followUp: { enabled: true, months: 3 } });
+  });
+
+  it('returns valid settings unchanged', () => {
+    const s = defaultSettings('America/Sao_Paulo');
+    s.availability.windows = [];
+    s.reminders.followUp.months = 6;
+    expect(parseSettings(structuredClone(s))).toEqual(s);
+  });
+});

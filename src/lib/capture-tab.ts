@@ -1,0 +1,35 @@
+import type { CaptureResult } from '../domain/profile.ts';
+import { parseCaptureResult } from '../domain/capture-parse.ts';
+import captureFile from '../capture/inject.ts?iife';
+import browser from './browser.ts';
+
+/** Why a capture could not even run (as opposed to a page that is not a profile). */
+export class CaptureUnavailableError extends Error {
+  override name = 'CaptureUnavailableError';
+}
+
+/**
+ * Injects the capture script into one tab (allowed by activeTab after the user's click)
+ * and returns what it read. Two calls because crxjs wraps the file in an IIFE, which
+ * swallows its last value: the file installs a function, the second call runs it.
+ */
+/** The built capture script's path inside the extension. */
+export const CAPTURE_FILE = captureFile;
+
+export async function captureTab(tabId: number): Promise<CaptureResult> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [captureFile] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (globalThis as unknown as { __coffeeChatCapture?: () => unknown }).__coffeeChatCapture?.() ?? null,
+    });
+    // What comes back from a web page is hostile until parsed.
+    return parseCaptureResult(first?.result);
+  } catch (error) {
+    throw new CaptureUnavailableError(
+      error instanceof Error && /cannot access|cannot be scripted|permission/i.test(error.message)
+        ? 'This page cannot be read by extensions (browser pages, the web store and PDF viewers are off limits).'
+        : `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

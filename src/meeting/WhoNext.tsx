@@ -1,0 +1,66 @@
+// Quick entry of the names they suggest: each becomes a contact referred by this person.
+import { useEffect, useState } from 'preact/hooks';
+import { type Contact, displayValue } from '../domain/contact.ts';
+import type { DB } from '../store/db.ts';
+import { onStoreChange } from '../store/changes.ts';
+import { referralsFrom } from '../store/referrals.ts';
+import { addReferredPerson } from './add-referred.ts';
+
+export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contactId: string; interviewId: string; prompt: boolean }) {
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const [people, setPeople] = useState<Contact[]>([]);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const ac = new AbortController();
+    const load = async () => {
+      const refs = (await referralsFrom(db, contactId)).filter((r) => r.interviewId === interviewId).sort((a, b) => a.at - b.at);
+      const cs = await Promise.all(refs.map((r) => db.get('contacts', r.toContactId)));
+      setPeople(cs.filter((c): c is Contact => !!c));
+    };
+    void load();
+    onStoreChange((ch) => ch.some((c) => c.store === 'referrals' || c.store === 'contacts') && void load(), ac.signal);
+    return () => ac.abort();
+  }, [db, contactId, interviewId]);
+
+  async function add(e: Event) {
+    e.preventDefault();
+    if (!name.trim()) return setError('Type a name first.');
+    try {
+      await addReferredPerson(db, { contactId, interviewId }, url.trim() ? { name, url } : { name }, Date.now());
+      setName('');
+      setUrl('');
+      setError('');
+      document.getElementById('mt-next-name')?.focus();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  return (
+    <section class={`card stack${prompt ? ' mt-prompt' : ''}`} aria-labelledby="mt-next-h">
+      <h2 id="mt-next-h">Who should I talk to next?</h2>
+      {prompt && <p class="mt-prompt-text">The most important question: ask it before you say goodbye.</p>}
+      <form class="stack" onSubmit={add}>
+        <div>
+          <label for="mt-next-name">Name</label>
+          <input id="mt-next-name" value={name} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <div>
+          <label for="mt-next-url">Profile link (optional)</label>
+          <input id="mt-next-url" type="url" value={url} autoComplete="off" onInput={(e) => setUrl(e.currentTarget.value)} />
+        </div>
+        <div class="row">
+          <button type="submit" class="btn">Add name</button>
+          {error && <span role="alert" class="mt-error">{error}</span>}
+        </div>
+      </form>
+      {people.length > 0 && (
+        <ul class="mt-names" aria-label="Suggested in this meeting" data-testid="referred-names">
+          {people.map((p) => <li key={p.id}>{displayValue(p, 'name') ?? 'Unnamed'}</li>)}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/theme.css';
+import './meeting.css';
+import { App } from './App.tsx';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,88 @@
+// One message's template: subject and body, errors with their line and column (the
+// offending tag highlighted, a button that puts the caret on it), and the live preview.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { MessageKind, MessageTemplate } from '../domain/settings.ts';
+import { CONNECTION_NOTE_LIMIT } from '../drafting/index.ts';
+import { KIND_LABELS, type Part, type PartError, excerpt, previewOf, templateErrors } from './template-preview.ts';
+
+interface Props {
+  kind: MessageKind;
+  template: MessageTemplate;
+  custom: boolean;
+  onChange(t: MessageTemplate | null): void;
+}
+
+const PART_LABEL: Record<Part, string> = { subject: 'Subject', body: 'Body' };
+
+export function TemplateEditor({ kind, template, custom, onChange }: Props) {
+  const refs = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
+  const [undo, setUndo] = useState<MessageTemplate | null>(null);
+  const errors = useMemo(() => templateErrors(template), [template]);
+  const preview = useMemo(() => (errors.length ? null : previewOf(kind, template, Date.now())), [kind, template, errors]);
+  const hasSubject = kind !== 'connectionNote';
+  const id = `template-${kind}`;
+  const errorsOf = (part: Part) => errors.filter((e) => e.part === part);
+  const described = (part: Part) => (errorsOf(part).length ? `${id}-errors` : undefined);
+
+  function goTo(e: PartError) {
+    const el = refs[e.part].current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(e.index, e.index + excerpt(template[e.part], e).mark.trimEnd().length);
+  }
+
+  return (
+    <div class="template-editor stack">
+      {hasSubject ? (
+        <div class="field">
+          <label for={`${id}-subject`}>Subject</label>
+          <input id={`${id}-subject`} ref={refs.subject} value={template.subject} spellcheck={false}
+            aria-invalid={errorsOf('subject').length ? true : undefined} aria-describedby={described('subject')}
+            onInput={(e) => { setUndo(null); onChange({ ...template, subject: e.currentTarget.value }); }} />
+        </div>
+      ) : (
+        <p class="small muted">A connection note has no subject; LinkedIn allows {CONNECTION_NOTE_LIMIT} characters.</p>
+      )}
+      <div class="field">
+        <label for={`${id}-body`}>Body</label>
+        <textarea id={`${id}-body`} ref={refs.body} class="mono" rows={kind === 'connectionNote' ? 5 : 14} value={template.body}
+          spellcheck={false} aria-invalid={errorsOf('body').length ? true : undefined} aria-describedby={described('body')}
+          onInput={(e) => { setUndo(null); onChange({ ...template, body: e.currentTarget.value }); }} />
+      </div>
+      {errors.length > 0 && (
+        <div id={`${id}-errors`} class="notice notice-error template-errors" role="alert" data-testid="template-errors">
+          <p><strong>{errors.length === 1 ? 'One problem' : `${errors.length} problems`}</strong>: drafts use the default {KIND_LABELS[kind].toLowerCase()} until it is fixed.</p>
+          <ul>
+            {errors.map((e) => {
+              const x = excerpt(template[e.part], e);
+              return (
+                <li class="error-item" key={`${e.part}-${e.index}`}>
+                  <button type="button" class="btn-link" onClick={() => goTo(e)}>{PART_LABEL[e.part]}, line {e.line}, column {e.column}</button>
+                  {': '}{e.message}
+                  <pre class="excerpt">{x.before}<mark>{x.mark}</mark>{x.after}</pre>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <div class="row">
+        <button type="button" class="btn" disabled={!custom} onClick={() => { setUndo(template); onChange(null); }}>Reset to default</button>
+        {undo && <button type="button" class="btn-link" onClick={() => { onChange(undo); setUndo(null); }}>Undo reset</button>}
+        <span class="small muted">{custom ? 'Your own version.' : 'The default, as shipped.'}</span>
+      </div>
+      <section class="preview" aria-labelledby={`${id}-preview`} aria-live="off">
+        <h3 id={`${id}-preview`}>Preview <span class="small muted">on a made-up person</span></h3>
+        {preview ? (
+          <div class="draft" data-testid="template-preview">
+            {hasSubject && <p class="draft-subject"><span class="muted">Subject: </span>{preview.draft.subject}</p>}
+            <pre class="draft-body">{preview.draft.body}</pre>
+            {preview.measure && <p class={`small ${preview.measure.over ? 'field-error' : 'muted'}`}>{preview.measure.text}</p>}
+          </div>
+        ) : (
+          <p class="muted">The preview comes back when the problem above is fixed.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, MESSAGE_KINDS } from '../domain/settings.ts';
+import { DEFAULT_TEMPLATES } from '../drafting/index.ts';
+import { excerpt, previewOf, templateErrors, templateOf, withTemplate } from './template-preview.ts';
+
+const NOW = Date.UTC(2026, 10, 26, 9, 0);
+
+describe('template editor logic', () => {
+  it('stores only templates that differ from the default', () => {
+    const s = defaultSettings();
+    const changed = withTemplate(s, 'thankYou', { subject: 'Thanks!', body: 'Hi {{contact.firstName}}' });
+    expect(changed.templates.thankYou?.subject).toBe('Thanks!');
+    expect(withTemplate(changed, 'thankYou', DEFAULT_TEMPLATES.thankYou).templates).toEqual({});
+    expect(withTemplate(changed, 'thankYou', null).templates).toEqual({});
+    expect(templateOf(s, 'coldEmail')).toBe(DEFAULT_TEMPLATES.coldEmail);
+  });
+
+  it('reports an unknown name with its part, line and column', () => {
+    const body = 'Hi {{contact.firstName}},\n\nI saw {{contact.fristName}} at work.';
+    const [err, ...rest] = templateErrors({ subject: 'Hello', body });
+    expect(rest).toEqual([]);
+    expect(err).toMatchObject({ part: 'body', line: 3, column: 7 });
+    expect(excerpt(body, err!)).toEqual({ before: 'I saw ', mark: '{{contact.fristName}}', after: ' at work.' });
+  });
+
+  it('reports an unclosed section', () => {
+    const errors = templateErrors({ subject: '{{#if introducer}}Hi', body: '' });
+    expect(errors[0]?.part).toBe('subject');
+  });
+
+  it('previews every default on the sample person, with no placeholder left over', () => {
+    for (const kind of MESSAGE_KINDS) {
+      const { draft } = previewOf(kind, DEFAULT_TEMPLATES[kind], NOW);
+      expect(draft.body).toContain('Marisol');
+      expect(draft.body).not.toContain('{{');
+    }
+  });
+
+  it('measures the connection note against its limit', () => {
+    const p = previewOf('connectionNote', DEFAULT_TEMPLATES.connectionNote, NOW);
+    expect(p.measure?.text).toMatch(/^\d+ \/ 300 characters$/);
+    expect(p.measure?.over).toBe(false);
+  });
+});

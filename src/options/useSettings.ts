@@ -1,0 +1,110 @@
+// The options page's one copy of the settings. Every section edits it through `edit`; the
+// whole record is saved (validated by the store) a moment after the last keystroke, so typing
+// never waits on IndexedDB. Changes written elsewhere (another tab, an import, a restore)
+// arrive through the store's broadcast and replace the copy, unless the user is mid-edit:
+// then our own save, which follows shortly, wins.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../domain/settings.ts';
+import { onStoreChange, type StoreChange } from '../store/changes.ts';
+import { openDb } from '../store/db.ts';
+import { getSettings, SETTINGS_KEY, saveSettings } from '../store/settings.ts';
+import type { SaveState } from '../ui/SaveStatus.tsx';
+
+export type { SaveState };
+
+export type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; settings: Settings };
+
+export interface SettingsApi {
+  load: LoadState;
+  save: SaveState;
+  edit(change: (s: Settings) => Settings): void;
+  /** Writes a pending edit now (before an import that also writes the settings). */
+  flush(): Promise<void>;
+  /** Drops a pending edit (before deleting everything). */
+  discard(): void;
+  reload(): Promise<void>;
+}
+
+export const SAVE_DELAY_MS = 400;
+
+export function touchesSettings(changes: StoreChange[]): boolean {
+  return changes.some((c) => c.store === 'kv' && (c.ids === 'all' || c.ids.includes(SETTINGS_KEY)));
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function useSettings(): SettingsApi {
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const current = useRef<Settings | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saving = useRef(0);
+  // What we last wrote (or read): our own write's broadcast is recognised and ignored.
+  const known = useRef('');
+
+  const show = useCallback((s: Settings) => {
+    current.current = s;
+    known.current = JSON.stringify(s);
+    setLoad({ status: 'ready', settings: s });
+  }, []);
+
+  const reload = useCallback(async () => {
+    try {
+      const fresh = await getSettings(await openDb());
+      if (JSON.stringify(fresh) !== known.current) show(fresh);
+      else if (!current.current) show(fresh);
+    } catch (e) {
+      if (!current.current) setLoad({ status: 'error', message: `Could not read your settings: ${message(e)}` });
+    }
+  }, [show]);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const draft = current.current;
+    if (!draft || JSON.stringify(draft) === known.current) return;
+    saving.current++;
+    setSave({ status: 'saving' });
+    try {
+      const clean = await saveSettings(await openDb(), draft);
+      known.current = JSON.stringify(clean);
+      if (current.current === draft && !timer.current) setSave({ status: 'saved' });
+    } catch (e) {
+      setSave({ status: 'error', message: `Not saved: ${message(e)}` });
+    } finally {
+      saving.current--;
+    }
+  }, []);
+
+  const edit = useCallback((change: (s: Settings) => Settings) => {
+    const base = current.current;
+    if (!base) return;
+    const next = change(base);
+    current.current = next;
+    setLoad({ status: 'ready', settings: next });
+    setSave({ status: 'pending' });
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [flush]);
+
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    known.current = '';
+    setSave({ status: 'idle' });
+  }, []);
+
+  useEffect(() => {
+    const ac = new AbortController();
+    void reload();
+    onStoreChange((changes) => {
+      if (!touchesSettings(changes) || timer.current || saving.current) return;
+      void reload();
+    }, ac.signal);
+    // Closing the tab right after typing: write what is pending rather than lose it.
+    window.addEventListener('pagehide', () => void flush(), { signal: ac.signal });
+    return () => ac.abort();
+  }, [reload, flush]);
+
+  return { load, save, edit, flush, discard, reload };
+}

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import browser from '../lib/browser.ts';
+import { ManualAdd } from './ManualAdd.tsx';
+import { NotProfile } from './NotProfile.tsx';
+import { PersonView } from './PersonView.tsx';
+import { usePopupState } from './usePopupState.ts';
+
+export function App({ findTab }: { findTab: () => Promise<number | null> }) {
+  const popup = usePopupState(findTab);
+  const { state } = popup;
+  const [contactId, setContactId] = useState<string | null>(null);
+  const savedId = state.status === 'profile' ? (state.saved?.id ?? null) : contactId;
+  return (
+    <main class="popup" aria-busy={state.status === 'loading'}>
+      <header class="spread">
+        <h1>Coffee Chat</h1>
+        <nav class="row" aria-label="Coffee Chat pages">
+          <button type="button" class="btn-link small" onClick={() => openDashboard(savedId)}>Dashboard</button>
+          <button type="button" class="btn-link small" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
+        </nav>
+      </header>
+      {state.status === 'loading' && (
+        <div class="loading" role="status">
+          <span class="spinner" aria-hidden="true" /> Reading this page…
+        </div>
+      )}
+      {state.status === 'failed' && (
+        <div class="stack">
+          <p class="notice notice-error" role="alert">{state.message}</p>
+          <ManualAdd pageUrl={state.pageUrl} open />
+        </div>
+      )}
+      {state.status === 'not-profile' && <NotProfile result={state.result} pageUrl={state.pageUrl} savedUrls={state.savedUrls} />}
+      {state.status === 'profile' && <PersonView person={state} actions={popup} onSaved={setContactId} />}
+    </main>
+  );
+}
+
+export function openDashboard(contactId: string | null): void {
+  const url = browser.runtime.getURL(`src/dashboard/index.html${contactId ? `?contact=${encodeURIComponent(contactId)}` : ''}`);
+  void browser.tabs.create({ url });
+}

@@ -1,0 +1,69 @@
+import type { ContactFields } from '../domain/contact.ts';
+import type { CapturedProfile } from '../domain/profile.ts';
+import type { PersonDraft } from '../store/person-drafts.ts';
+import { missingFields } from './missing-fields.ts';
+
+const EDITABLE: { key: keyof ContactFields; label: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'title', label: 'Title' },
+  { key: 'company', label: 'Organisation' },
+  { key: 'location', label: 'Location' },
+];
+
+/** The captured person, what the page did not show, and fields the user can correct. */
+export function PersonCard(props: {
+  profile: CapturedProfile;
+  draft: PersonDraft;
+  shownValue: (key: keyof ContactFields) => string;
+  onFields: (fields: Partial<ContactFields>, email: string) => void;
+}) {
+  const { profile, draft } = props;
+  const missing = missingFields(profile);
+  const current = profile.current ?? profile.experience.find((e) => e.current) ?? null;
+  return (
+    <section class="card stack person" aria-label="Captured profile">
+      <div class="person-head">
+        <div class="profile-name" data-testid="profile-name">{props.shownValue('name') || 'Name not found'}</div>
+        {profile.headline && <p class="headline">{profile.headline}</p>}
+        {current && (current.title || current.company) && (
+          <p class="small">{[current.title, current.company].filter(Boolean).join(' · ')}</p>
+        )}
+        {profile.location && <p class="small muted">{profile.location}</p>}
+        <p class="profile-url small muted" data-testid="profile-url">{profile.url}</p>
+      </div>
+      <p class="small muted">
+        {profile.experience.length} positions · {profile.education.length} schools · {profile.skills.length} skills
+        {profile.connectionDegree ? ` · ${profile.connectionDegree}` : ''}
+      </p>
+      {missing.length > 0 && (
+        <p class="notice notice-warn small" data-testid="missing">
+          Not found on this page: {missing.join(', ')}. You can fill them in below.
+        </p>
+      )}
+      {profile.incomplete.map((i) => (
+        <p key={i.section} class="notice notice-warn small" data-testid="incomplete">
+          {i.hint}
+        </p>
+      ))}
+      <details class="edit-details" open={missing.includes('name')}>
+        <summary>Edit details</summary>
+        <div class="grid-2">
+          {EDITABLE.map(({ key, label }) => (
+            <div class="field" key={key}>
+              <label for={`field-${key}`}>{label}</label>
+              <input
+                id={`field-${key}`}
+                value={props.shownValue(key)}
+                onInput={(e) => props.onFields({ ...draft.fields, [key]: e.currentTarget.value }, draft.email)}
+              />
+            </div>
+          ))}
+          <div class="field">
+            <label for="field-email">Email</label>
+            <input id="field-email" type="email" value={draft.email} onInput={(e) => props.onFields(draft.fields, e.currentTarget.value)} />
+          </div>
+        </div>
+      </details>
+    </section>
+  );
+}

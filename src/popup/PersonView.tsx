@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
+import { addActivity } from '../store/activity.ts';
+import { listContacts, updateContact } from '../store/contacts.ts';
+import { openDb } from '../store/db.ts';
+import { type TabDef, Tabs } from '../ui/Tabs.tsx';
+import { openDashboard } from './App.tsx';
+import { MessagePanel } from './MessagePanel.tsx';
+import { NotePanel } from './NotePanel.tsx';
+import { PersonCard } from './PersonCard.tsx';
+import { QuestionsPanel } from './QuestionsPanel.tsx';
+import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
+import { SaveBar } from './SaveBar.tsx';
+import { usePersonDraft } from './usePersonDraft.ts';
+import type { Person, usePopupState } from './usePopupState.ts';
+import { useSettings } from './useSettings.ts';
+
+type Panel = 'questions' | 'message' | 'note';
+const PANELS: TabDef<Panel>[] = [
+  { key: 'questions', label: 'Questions' },
+  { key: 'message', label: 'Message' },
+  { key: 'note', label: 'Note' },
+];
+
+/** Everything the popup offers for one captured person. */
+export function PersonView(props: { person: Person; actions: ReturnType<typeof usePopupState>; onSaved: (id: string) => void }) {
+  const { profile, saved } = props.person;
+  const settings = useSettings();
+  const { draft, update, error } = usePersonDraft(profile.url);
+  const [panel, setPanel] = useState<Panel>('questions');
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [sent, setSent] = useState<'copied' | 'opened' | null>(null);
+
+  useEffect(() => {
+    openDb().then((db) => listContacts(db, { limit: 1000 })).then((list) => setContacts(list.filter((c) => c.id !== saved?.id)), () => undefined);
+  }, [saved?.id]);
+
+  // What the card shows: the user's correction, else their saved edit, else the capture.
+  const shownValue = (key: keyof ContactFields): string => {
+    const typed = draft.fields[key];
+    if (typed !== undefined && typed !== null) return typed;
+    if (saved) return displayValue(saved, key) ?? '';
+    if (key === 'company') return profile.current?.company ?? profile.experience[0]?.company ?? '';
+    if (key === 'title') return profile.current?.title ?? profile.experience[0]?.title ?? '';
+    const v = profile[key as 'name' | 'headline' | 'location' | 'about'];
+    return v ?? '';
+  };
+
+  async function save(stage: Contact['stage']) {
+    const contact = await props.actions.save(profile, { stage, fields: draft.fields, email: draft.email, note: draft.note });
+    update({ fields: {}, note: '' });
+    props.onSaved(contact.id);
+  }
+
+  async function markReachedOut() {
+    const db = await openDb();
+    const how = sent === 'opened' ? 'email-opened' : 'message-copied';
+    const contact = saved ?? (await props.actions.save(profile, { stage: 'reached-out', fields: draft.fields, email: draft.email, note: draft.note }));
+    const fresh = saved ? await props.actions.setStage(saved, 'reached-out') : contact;
+    await addActivity(db, fresh.id, how, sent === 'opened' ? 'Opened the message in a mail app' : 'Copied the message', Date.now());
+    if (!saved) update({ fields: {}, note: '' });
+    props.onSaved(fresh.id);
+    setSent(null);
+  }
+
+  async function addNote() {
+    if (!saved || !draft.note.trim()) return;
+    const db = await openDb();
+    const stamp = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    const notes = `${saved.notes.trim() ? `${saved.notes.trim()}\n\n` : ''}${stamp}: ${draft.note.trim()}`;
+    await updateContact(db, saved.id, { notes }, saved.rev, Date.now());
+    update({ note: '' });
+  }
+
+  return (
+    <div class="stack">
+      <PersonCard profile={profile} draft={draft} shownValue={shownValue} onFields={(fields, email) => update({ fields, email })} />
+      <SaveBar
+        key={saved?.id ?? 'new'}
+        saved={saved}
+        changes={props.person.changes}
+        lastActivity={props.person.lastActivity}
+        onSave={save}
+        onStage={async (stage) => {
+          if (saved) await props.actions.setStage(saved, stage);
+        }}
+      />
+      {sent && saved?.stage !== 'reached-out' && (
+        <ReachedOutPrompt name={shownValue('name') || 'them'} saved={Boolean(saved)} onYes={markReachedOut} onNo={() => setSent(null)} />
+      )}
+      {error && <p class="notice notice-error small" role="alert">{error}</p>}
+      <Tabs label="Prepare" tabs={PANELS} current={panel} onChange={setPanel} idPrefix="prep">
+        {panel === 'questions' && (
+          <QuestionsPanel
+            profile={profile}
+            settings={settings}
+            plan={draft.plan}
+            morePages={draft.morePages}
+            onPlan={(plan) => update({ plan })}
+            onMore={() => update({ morePages: draft.morePages + 1 })}
+          />
+        )}
+        {panel === 'message' && (
+          <MessagePanel
+            profile={profile}
+            shown={{ name: shownValue('name'), company: shownValue('company'), title: shownValue('title') }}
+            settings={settings}
+            contacts={contacts}
+            draft={draft}
+            onDraft={update}
+            onSent={setSent}
+          />
+        )}
+        {panel === 'note' && <NotePanel note={draft.note} saved={saved} onNote={(note) => update({ note })} onAdd={addNote} />}
+      </Tabs>
+      {saved && (
+        <button type="button" class="btn" onClick={() => openDashboard(saved.id)}>Open in dashboard</button>
+      )}
+    </div>
+  );
+}

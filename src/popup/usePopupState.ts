@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Activity, Contact, ContactFields, Stage } from '../domain/contact.ts';
+import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
+import browser from '../lib/browser.ts';
+import { captureTab } from '../lib/capture-tab.ts';
+import { listActivity } from '../store/activity.ts';
+import { onStoreChange } from '../store/changes.ts';
+import { getContactByProfileUrl, saveFromLink, updateContact, upsertFromCapture } from '../store/contacts.ts';
+import { openDb } from '../store/db.ts';
+import { describeChanges } from '../store/profile-merge.ts';
+
+export interface Person {
+  profile: CapturedProfile;
+  saved: Contact | null;
+  /** What differs from the last saved capture ("New position: …"). */
+  changes: string[];
+  lastActivity: Activity | null;
+}
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string; pageUrl: string | null }
+  | { status: 'not-profile'; result: Extract<CaptureResult, { kind: 'not-profile' }>; pageUrl: string | null; savedUrls: Set<string> }
+  | ({ status: 'profile' } & Person);
+
+export interface SaveInput {
+  stage: Stage;
+  fields: Partial<ContactFields>;
+  email: string;
+  note: string;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function lookUp(profile: CapturedProfile): Promise<Person> {
+  const db = await openDb();
+  const saved = (await getContactByProfileUrl(db, profile.url)) ?? null;
+  const changes = saved?.captured ? describeChanges(saved.captured, profile) : [];
+  const timeline = saved ? await listActivity(db, saved.id) : [];
+  return { profile, saved, changes, lastActivity: timeline.at(-1) ?? null };
+}
+
+/** Captures the target tab when the popup opens, and keeps what it shows in step with the store. */
+export function usePopupState(findTab: () => Promise<number | null>) {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    let pageUrl: string | null = null;
+    (async () => {
+      const tabId = await findTab();
+      if (tabId === null) throw new Error('There is no tab to read.');
+      pageUrl = (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+      const result = await captureTab(tabId);
+      if (result.kind !== 'profile') {
+        const savedUrls = await savedAmong(result.people);
+        if (live) setState({ status: 'not-profile', result, pageUrl, savedUrls });
+        return;
+      }
+      const person = await lookUp(result.profile);
+      if (live) setState({ status: 'profile', ...person });
+    })().catch((error: unknown) => {
+      if (live) setState({ status: 'failed', message: message(error), pageUrl });
+    });
+    return () => {
+      live = false;
+    };
+  }, [findTab]);
+
+  // Another page (dashboard, a second popup) changed this contact: show the stored truth.
+  const shown = useRef<CapturedProfile | null>(null);
+  shown.current = state.status === 'profile' ? state.profile : null;
+  useEffect(() => {
+    const controller = new AbortController();
+    onStoreChange((changes) => {
+      const profile = shown.current;
+      if (!profile || !changes.some((c) => c.store === 'contacts' || c.store === 'activity')) return;
+      void lookUp(profile).then((p) =>
+        setState((cur) => (cur.status === 'profile' && cur.profile === profile ? { ...cur, saved: p.saved, lastActivity: p.lastActivity } : cur)),
+      );
+    }, controller.signal);
+    return () => controller.abort();
+  }, []);
+
+  const save = useCallback(async (profile: CapturedProfile, input: SaveInput): Promise<Contact> => {
+    const db = await openDb();
+    const { contact } = await upsertFromCapture(db, profile, Date.now(), { stage: input.stage });
+    const edits = Object.fromEntries(Object.entries(input.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+    const patch = {
+      ...(Object.keys(edits).length ? { edits } : {}),
+      ...(input.email.trim() && input.email.trim() !== contact.email ? { email: input.email.trim() } : {}),
+      ...(input.note.trim() && !contact.notes.includes(input.note.trim()) ? { notes: joinNotes(contact.notes, input.note) } : {}),
+      ...(contact.stage !== input.stage ? { stage: input.stage } : {}),
+    };
+    const final = Object.keys(patch).length ? await updateContact(db, contact.id, patch, contact.rev, Date.now()) : contact;
+    const person = await lookUp(profile);
+    setState({ status: 'profile', ...person, saved: final, changes: [] });
+    return final;
+  }, []);
+
+  const setStage = useCallback(async (contact: Contact, stage: Stage) => {
+    const db = await openDb();
+    const next = await updateContact(db, contact.id, { stage }, contact.rev, Date.now());
+    setState((s) => (s.status === 'profile' ? { ...s, saved: next } : s));
+    return next;
+  }, []);
+
+  return { state, save, setStage };
+}
+
+function joinNotes(existing: string, note: string): string {
+  return existing.trim() ? `${existing.trim()}\n\n${note.trim()}` : note.trim();
+}
+
+async function savedAmong(people: LinkedPerson[]): Promise<Set<string>> {
+  if (!people.length) return new Set();
+  const db = await openDb();
+  const found = await Promise.all(people.map((p) => getContactByProfileUrl(db, p.url)));
+  return new Set(people.filter((_, i) => found[i]).map((p) => p.url));
+}
+
+/** Saves a person from a list of links (search results), stage "to-research". */
+export async function saveLinkedPerson(person: LinkedPerson): Promise<void> {
+  await saveFromLink(await openDb(), { name: person.name, url: person.url }, Date.now());
+}
+
+/** A person typed in by hand, when the page could not be read or is not a profile. */
+export function manualProfile(input: { name: string; url: string; headline: string; company: string }): CapturedProfile {
+  const p = emptyProfile(input.url.trim(), 'generic');
+  p.name = input.name.trim() || null;
+  p.headline = input.headline.trim() || null;
+  if (input.company.trim()) p.current = { title: null, company: input.company.trim() };
+  return p;
+}

@@ -1,0 +1,98 @@
+// Saving people from a page: a full capture (popup, "Save contact" menu) or just a link
+// ("Save contact" on a link to a profile). The normalised profile URL is the identity.
+import type { CaptureSnapshot, Contact, Stage } from '../domain/contact.ts';
+import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
+import { newId } from '../lib/id.ts';
+import { normaliseProfileUrl, siteOf } from '../lib/profile-url.ts';
+import { describeChanges, mergeCapture } from './profile-merge.ts';
+import { newActivity, newContact } from './records.ts';
+import type { DB } from './schema.ts';
+import { write } from './write.ts';
+
+export interface CaptureOptions {
+  /** Stage for a new contact (default `to-contact`); an existing contact keeps its stage. */
+  stage?: Stage;
+  referredBy?: string | null;
+  introducedBy?: string | null;
+}
+
+export interface UpsertResult {
+  contact: Contact;
+  created: boolean;
+  /** What changed since the previous capture, e.g. "New position: Engineer at Quillfeather". */
+  changes: string[];
+}
+
+function urlKey(url: string): string {
+  const key = normaliseProfileUrl(url) ?? url.trim();
+  if (!key) throw new TypeError('A profile needs a URL to be saved.');
+  return key;
+}
+
+export async function upsertFromCapture(
+  db: DB,
+  profile: CapturedProfile,
+  now: number,
+  opts: CaptureOptions = {},
+): Promise<UpsertResult> {
+  const profileUrl = urlKey(profile.url);
+  return write(db, ['contacts', 'captures', 'activity'], async (tx, log) => {
+    const contacts = tx.objectStore('contacts');
+    const existing = await contacts.index('profileUrl').get(profileUrl);
+    let contact: Contact;
+    let changes: string[] = [];
+    if (existing) {
+      const captured = mergeCapture(existing.captured, profile);
+      changes = existing.captured ? describeChanges(existing.captured, captured) : [];
+      contact = {
+        ...existing,
+        captured,
+        // Fill who referred/introduced them only if unknown: never rewrite the user's history.
+        referredBy: existing.referredBy ?? opts.referredBy ?? null,
+        introducedBy: existing.introducedBy ?? opts.introducedBy ?? null,
+        updatedAt: now,
+        rev: existing.rev + 1,
+      };
+    } else {
+      contact = newContact(
+        {
+          profileUrl, captured: profile, stage: opts.stage ?? 'to-contact',
+          referredBy: opts.referredBy ?? null, introducedBy: opts.introducedBy ?? null,
+        },
+        now,
+      );
+    }
+    const snapshot: CaptureSnapshot = { id: newId(), contactId: contact.id, at: now, profile };
+    const text = existing
+      ? changes.length ? `Captured again: ${changes.join('; ')}` : 'Captured again: no changes'
+      : 'Captured from their profile';
+    const activity = newActivity(contact.id, 'captured', text, now);
+    await Promise.all([contacts.put(contact), tx.objectStore('captures').put(snapshot), tx.objectStore('activity').put(activity)]);
+    log.add('contacts', contact.id);
+    log.add('captures', snapshot.id);
+    log.add('activity', activity.id);
+    return { contact, created: !existing, changes };
+  });
+}
+
+/** Saves a person from a link (name + URL) to research later; an already-known URL is returned as is. */
+export async function saveFromLink(
+  db: DB,
+  link: { name: string; url: string },
+  now: number,
+): Promise<{ contact: Contact; created: boolean }> {
+  const profileUrl = urlKey(link.url);
+  return write(db, ['contacts', 'activity'], async (tx, log) => {
+    const contacts = tx.objectStore('contacts');
+    const existing = await contacts.index('profileUrl').get(profileUrl);
+    if (existing) return { contact: existing, created: false };
+    const name = link.name.trim() || null;
+    const captured: CapturedProfile = { ...emptyProfile(profileUrl, siteOf(profileUrl)), name, sources: name ? { name: 'link' } : {} };
+    const contact = newContact({ profileUrl, captured, stage: 'to-research' }, now);
+    const activity = newActivity(contact.id, 'saved', 'Saved from a link', now);
+    await Promise.all([contacts.put(contact), tx.objectStore('activity').put(activity)]);
+    log.add('contacts', contact.id);
+    log.add('activity', activity.id);
+    return { contact, created: true };
+  });
+}

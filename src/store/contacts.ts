@@ -1,0 +1,112 @@
+// The contacts repository. Every write bumps `rev`; a write based on an older revision is
+// refused with ConflictError so two pages never silently overwrite each other.
+import { type Contact, type ContactFields, STAGE_LABELS, STAGES, type Stage } from '../domain/contact.ts';
+import { normaliseProfileUrl } from '../lib/profile-url.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
+import { newActivity, normaliseEmail } from './records.ts';
+import type { DB } from './schema.ts';
+import { write } from './write.ts';
+
+export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
+export { deleteContact, deleteEverything } from './contact-delete.ts';
+export { saveContactPatch } from './contact-merge.ts';
+
+export function getContact(db: DB, id: string): Promise<Contact | undefined> {
+  return db.get('contacts', id);
+}
+
+export async function getContactByProfileUrl(db: DB, url: string): Promise<Contact | undefined> {
+  const key = normaliseProfileUrl(url) ?? url.trim();
+  return key ? db.getFromIndex('contacts', 'profileUrl', key) : undefined;
+}
+
+export function getContactsByEmail(db: DB, email: string): Promise<Contact[]> {
+  const key = normaliseEmail(email);
+  return key ? db.getAllFromIndex('contacts', 'email', key) : Promise.resolve([]);
+}
+
+/** Most recently updated first; with `stage`, one pipeline column. Walks an index, so the first screen is cheap. */
+export async function listContacts(
+  db: DB,
+  opts: { stage?: Stage; limit?: number; offset?: number } = {},
+): Promise<Contact[]> {
+  const { stage, limit = 50, offset = 0 } = opts;
+  const tx = db.transaction('contacts');
+  const range = stage ? IDBKeyRange.bound([stage, -Infinity], [stage, Infinity]) : null;
+  let cursor = stage
+    ? await tx.store.index('stageUpdatedAt').openCursor(range, 'prev')
+    : await tx.store.index('updatedAt').openCursor(null, 'prev');
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  const out: Contact[] = [];
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function countByStage(db: DB): Promise<Record<Stage, number>> {
+  const tx = db.transaction('contacts');
+  const counts = await Promise.all(STAGES.map((s) => tx.store.index('stage').count(s)));
+  return Object.fromEntries(STAGES.map((s, i) => [s, counts[i] ?? 0])) as Record<Stage, number>;
+}
+
+export type ContactPatch = Partial<Pick<Contact, 'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes'>> & {
+  /** Merged into the stored edits; a field set to `undefined` removes that edit (shows the captured value again). */
+  edits?: Partial<Record<keyof ContactFields, string | null | undefined>>;
+};
+
+function applyPatch(c: Contact, patch: ContactPatch, now: number): Contact {
+  const edits = { ...c.edits };
+  for (const [k, v] of Object.entries(patch.edits ?? {}) as [keyof ContactFields, string | null | undefined][]) {
+    if (v === undefined) delete edits[k];
+    else edits[k] = v;
+  }
+  const next: Contact = { ...c, ...patch, edits, updatedAt: now, rev: c.rev + 1 };
+  if ('email' in patch) next.email = normaliseEmail(patch.email);
+  if (patch.tags) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+  return next;
+}
+
+function describePatch(before: Contact, patch: ContactPatch): string {
+  const fields = [...Object.keys(patch.edits ?? {}), ...Object.keys(patch).filter((k) => k !== 'edits' && k !== 'stage')];
+  return fields.length ? `Edited ${fields.join(', ')}` : `Edited ${before.id}`;
+}
+
+/** Applies `patch` if the stored revision is still `expectedRev`; otherwise throws ConflictError with the stored contact. */
+export async function updateContact(db: DB, id: string, patch: ContactPatch, expectedRev: number, now: number): Promise<Contact> {
+  return write(db, ['contacts', 'activity'], async (tx, log) => {
+    const current = await tx.objectStore('contacts').get(id);
+    if (!current) throw new NotFoundError('contact', id);
+    if (current.rev !== expectedRev) throw new ConflictError<Contact>(id, expectedRev, current);
+    const next = applyPatch(current, patch, now);
+    const entries = [];
+    if (patch.stage && patch.stage !== current.stage) {
+      entries.push(newActivity(id, 'stage-changed', `${STAGE_LABELS[current.stage]} → ${STAGE_LABELS[patch.stage]}`, now));
+    }
+    if (patch.notes !== undefined && patch.notes !== current.notes) entries.push(newActivity(id, 'note-added', 'Notes updated', now));
+    const { stage: _s, notes: _n, ...rest } = patch;
+    if (Object.keys(rest).length) entries.push(newActivity(id, 'edited', describePatch(current, rest), now));
+    await tx.objectStore('contacts').put(next);
+    for (const a of entries) {
+      await tx.objectStore('activity').put(a);
+      log.add('activity', a.id);
+    }
+    log.add('contacts', id);
+    return next;
+  });
+}
+
+/** Moves a contact along the pipeline. Without `expectedRev` it applies to whatever is stored (the change is atomic). */
+export async function setStage(db: DB, id: string, stage: Stage, now: number, expectedRev?: number): Promise<Contact> {
+  const current = await db.get('contacts', id);
+  if (!current) throw new NotFoundError('contact', id);
+  if (current.stage === stage) return current;
+  try {
+    return await updateContact(db, id, { stage }, expectedRev ?? current.rev, now);
+  } catch (e) {
+    // A blind stage change raced another write: the stage is independent of it, so retry once on fresh data.
+    if (e instanceof ConflictError && expectedRev === undefined) return setStage(db, id, stage, now, (e as ConflictError<Contact>).current.rev);
+    throw e;
+  }
+}

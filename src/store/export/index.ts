@@ -1,0 +1,29 @@
+// Export: reads the store and hands back file text. Kept apart from the format writers so
+// those stay pure (tested without a database).
+import type { DB } from '../schema.ts';
+import { exportBackup, exportBackupJson } from './backup.ts';
+import { contactsToCsv } from './csv.ts';
+import { interviewsToIcs } from './ics.ts';
+import { contactsToVcard } from './vcard.ts';
+
+export { exportBackup, exportBackupJson };
+export { contactsToCsv, contactsToVcard, interviewsToIcs };
+export type { BackupData } from './backup-format.ts';
+
+export async function exportContactsCsv(db: DB): Promise<string> {
+  return contactsToCsv(await db.getAll('contacts'));
+}
+
+export async function exportContactsVcard(db: DB): Promise<string> {
+  return contactsToVcard(await db.getAll('contacts'));
+}
+
+/** Interviews from `from` on (default: all) that have not ended. */
+export async function exportInterviewsIcs(db: DB, now: number, from = 0): Promise<string> {
+  const tx = db.transaction(['interviews', 'contacts']);
+  const [interviews, contacts] = await Promise.all([
+    tx.objectStore('interviews').index('scheduledAt').getAll(IDBKeyRange.lowerBound(from)),
+    tx.objectStore('contacts').getAll(),
+  ]);
+  return interviewsToIcs(interviews, new Map(contacts.map((c) => [c.id, c])), now);
+}

@@ -1,0 +1,97 @@
+// From rows to writes: which rows create contacts, which add to existing ones, which change
+// nothing. Run once for the preview and again inside the commit transaction, so the commit
+// is right even if the store changed after the preview.
+import type { Contact } from '../../domain/contact.ts';
+import { type CapturedProfile, emptyProfile, type ProfileField } from '../../domain/profile.ts';
+import { siteOf } from '../../lib/profile-url.ts';
+import { newContact } from '../records.ts';
+import { identityOf, Matcher } from './match.ts';
+import type { ImportKind, ImportRow, Skipped } from './types.ts';
+
+/** Imported fields live in `captured` (tagged with their source), never in `edits`: a later real capture may replace them. */
+function importedProfile(row: ImportRow, kind: ImportKind): CapturedProfile {
+  const url = row.profileUrl ?? '';
+  const source = `import:${kind}`;
+  const sources: CapturedProfile['sources'] = {};
+  const set = (f: ProfileField, v: unknown) => { if (v) sources[f] = source; };
+  set('name', row.name);
+  set('location', row.location);
+  set('current', row.company || row.title);
+  return {
+    ...emptyProfile(url, url ? siteOf(url) : 'generic'),
+    name: row.name, location: row.location,
+    current: row.company || row.title ? { title: row.title, company: row.company } : null,
+    sources,
+  };
+}
+
+export function isFromImport(p: CapturedProfile | null): boolean {
+  return !p || Object.values(p.sources).every((s) => !s || s.startsWith('import:') || s === 'link');
+}
+
+export function contactFromRow(row: ImportRow, kind: ImportKind, now: number): Contact {
+  return newContact({
+    profileUrl: row.profileUrl, captured: importedProfile(row, kind), email: row.email, tags: row.tags, notes: row.notes,
+  }, now);
+}
+
+/** The contact with what the row adds, and a list of what that is; null when nothing is new. */
+export function mergeRow(c: Contact, row: ImportRow, kind: ImportKind, now: number): { next: Contact; changes: string[] } | null {
+  const next: Contact = { ...c };
+  const changes: string[] = [];
+  if (!c.email && row.email) { next.email = row.email; changes.push(`Email: ${row.email}`); }
+  if (!c.profileUrl && row.profileUrl) { next.profileUrl = row.profileUrl; changes.push('Profile URL added'); }
+  const tags = row.tags.filter((t) => !c.tags.includes(t));
+  if (tags.length) { next.tags = [...c.tags, ...tags]; changes.push(`Tags: ${tags.join(', ')}`); }
+  if (row.notes && !c.notes.includes(row.notes)) { next.notes = c.notes ? `${c.notes}\n${row.notes}` : row.notes; changes.push('Notes added'); }
+  // A page capture is richer and dated; an earlier import or a saved link is not: refresh those.
+  if (isFromImport(c.captured)) {
+    const fresh = importedProfile({ ...row, profileUrl: next.profileUrl }, kind);
+    const prev = c.captured;
+    const cur = fresh.current;
+    if (cur && (cur.company !== prev?.current?.company || cur.title !== prev?.current?.title)) {
+      changes.push(`Position: ${[cur.title, cur.company].filter(Boolean).join(' at ')}`);
+    }
+    if (fresh.location && fresh.location !== prev?.location) changes.push(`Location: ${fresh.location}`);
+    if (!prev?.name && fresh.name) changes.push(`Name: ${fresh.name}`);
+    if (changes.length) {
+      next.captured = { ...fresh, name: fresh.name ?? prev?.name ?? null, location: fresh.location ?? prev?.location ?? null, current: cur ?? prev?.current ?? null };
+    }
+  }
+  if (!changes.length) return null;
+  return { next: { ...next, updatedAt: now, rev: c.rev + 1 }, changes };
+}
+
+export interface Plan {
+  add: { row: ImportRow; contact: Contact }[];
+  update: { row: ImportRow; contact: Contact; changes: string[] }[];
+  unchanged: { row: ImportRow; contactId: string }[];
+  skipped: Skipped[];
+}
+
+export function plan(rows: ImportRow[], existing: Contact[], kind: ImportKind, now: number): Plan {
+  const matcher = new Matcher();
+  const byId = new Map(existing.map((c) => [c.id, c]));
+  for (const c of existing) matcher.add(identityOf(c));
+  const out: Plan = { add: [], update: [], unchanged: [], skipped: [] };
+  const firstRowOf = new Map<string, number>();
+  for (const row of rows) {
+    const id = matcher.match(row);
+    if (id && firstRowOf.has(id)) {
+      out.skipped.push({ row: row.row, reason: `Same person as row ${firstRowOf.get(id)}` });
+      continue;
+    }
+    if (!id) {
+      const contact = contactFromRow(row, kind, now);
+      matcher.add({ ...row, id: contact.id });
+      firstRowOf.set(contact.id, row.row);
+      out.add.push({ row, contact });
+      continue;
+    }
+    firstRowOf.set(id, row.row);
+    const merged = mergeRow(byId.get(id)!, row, kind, now);
+    if (merged) out.update.push({ row, contact: merged.next, changes: merged.changes });
+    else out.unchanged.push({ row, contactId: id });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SEARCH_URL, DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
+import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import type { Page } from 'playwright-core';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+/** What a paste gives: a scratch text box in the page, then the keyboard shortcut. */
+async function pasted(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-probe';
+    document.body.append(box);
+    box.focus();
+  });
+  await page.keyboard.press('ControlOrMeta+V');
+  const text = await page.locator('#paste-probe').inputValue();
+  await page.evaluate(() => document.getElementById('paste-probe')?.remove());
+  return text;
+}
+
+describe('the toolbar popup', () => {
+  let ext: Extension;
+  let site: Page;
+  beforeAll(async () => {
+    ext = await launchExtension({ pages: demoPages() });
+    site = await ext.openSite(DEMO_URL);
+    await ext.clickToolbar(DEMO_URL);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('plans questions and keeps them when the popup closes and reopens', async () => {
+    const popup = await ext.openPopupFor(site);
+    await popup.getByTestId('profile-name').waitFor();
+    const whoNext = popup.getByRole('checkbox', { name: /Who else would you suggest I talk to/ });
+    await whoNext.check();
+    await popup.getByLabel('Your own question').fill('How do you choose which studies to run?');
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await popup.getByRole('tab', { name: 'Note' }).click();
+    await popup.getByLabel('Quick note').fill('Found through the accessibility meetup');
+    await popup.waitForTimeout(500);
+    await popup.close();
+
+    const again = await ext.openPopupFor(site);
+    await again.getByTestId('profile-name').waitFor();
+    await expect.poll(() => again.getByRole('checkbox', { name: /Who else would you suggest I talk to/ }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'How do you choose which studies to run?' }).isChecked()).toBe(true);
+    await again.getByRole('tab', { name: 'Note' }).click();
+    expect(await again.getByLabel('Quick note').inputValue()).toBe('Found through the accessibility meetup');
+    await again.close();
+  });
+
+  it('drafts an email with concrete times and, once copied, saves the person as reached out', async () => {
+    const popup = await ext.openPopupFor(site);
+    await popup.getByTestId('profile-name').waitFor();
+    await popup.getByRole('tab', { name: 'Message' }).click();
+    const body = popup.getByRole('textbox', { name: 'Message', exact: true });
+    await body.waitFor();
+    const slotLabels = await popup.locator('.slot').allTextContents();
+    expect(slotLabels.length).toBeGreaterThanOrEqual(3);
+    const text = await body.inputValue();
+    expect(text).toContain('Lena');
+    expect(text).toContain(slotLabels[0]!.trim());
+    expect(text).toMatch(/20 minutes/);
+
+    await popup.getByRole('radio', { name: 'Connection note' }).check();
+    await expect.poll(() => popup.getByTestId('char-count').textContent()).toMatch(/^\d+ \/ 300 characters/);
+    await popup.getByRole('radio', { name: 'Email' }).check();
+
+    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByText('Copied to the clipboard.').waitFor();
+    expect(await pasted(popup)).toMatch(/^Subject: .+\n\nHi Lena/);
+    await popup.getByRole('button', { name: 'Save as reached out' }).click();
+    await expect.poll(() => popup.getByTestId('saved-status').textContent()).toContain('Reached out');
+    await popup.close();
+
+    const again = await ext.openPopupFor(site);
+    await again.getByTestId('saved-status').waitFor();
+    expect(await again.getByTestId('saved-status').textContent()).toMatch(/Reached out.*Copied the message/);
+    await again.getByRole('tab', { name: 'Note' }).click();
+    expect(await again.locator('.saved-notes').textContent()).toContain('Found through the accessibility meetup');
+    await again.close();
+  });
+
+  it('lists the people on a search page and saves one at a time', async () => {
+    const search = await ext.openSite(DEMO_SEARCH_URL);
+    await ext.clickToolbar(DEMO_SEARCH_URL);
+    const popup = await ext.openPopupFor(search);
+    const save = popup.getByRole('button', { name: 'Save Ingrid Haldorsen' });
+    await save.waitFor();
+    expect(await popup.getByRole('button', { name: /^Save / }).count()).toBe(3);
+    await save.click();
+    await expect.poll(() => popup.getByRole('button', { name: /^Save / }).count()).toBe(2);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await search.close();
+  });
+
+  it('has no serious accessibility problems, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await ext.openPopupFor(site);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByTestId('profile-name').waitFor();
+      expect(await seriousViolations(popup), scheme).toEqual([]);
+      await popup.getByRole('tab', { name: 'Message' }).click();
+      expect(await seriousViolations(popup), `${scheme}, message tab`).toEqual([]);
+      await popup.close();
+    }
+  });
+
+  it('sent no request anywhere but the fixtures', () => {
+    expect(ext.strayRequests).toEqual([]);
+  });
+});
