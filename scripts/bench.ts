@@ -4,6 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes.ts';
+import { captureTiming, linkedinFixtures } from './bench/capture-timing.ts';
+import { popupTiming } from './bench/popup-timing.ts';
+import { storeTiming } from './bench/store-timing.ts';
+import { demoPages } from './lib/demo.ts';
+import { launchExtension } from './lib/launch.ts';
 
 export interface Figure {
   value: number;
@@ -14,6 +19,18 @@ const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: 'inherit' });
 
 const results: Record<string, Figure> = { ...bundleSizes('dist/chrome') };
+
+// Timings in real Chromium, every page served from fixtures.
+if (!args.includes('--sizes-only')) {
+  const pages = { ...demoPages(), ...Object.fromEntries(linkedinFixtures().map((f) => [f.url, f.html])) };
+  const ext = await launchExtension({ pages });
+  try {
+    Object.assign(results, await captureTiming(ext), await popupTiming(ext));
+  } finally {
+    await ext.close();
+  }
+  Object.assign(results, await storeTiming());
+}
 
 const budget: Record<string, { max: number; unit: string }> = existsSync('bench/budget.json')
   ? JSON.parse(readFileSync('bench/budget.json', 'utf8'))

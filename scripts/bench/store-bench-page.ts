@@ -1,0 +1,82 @@
+// Bundled into one script and run in a page in real Chromium by scripts/bench/store-timing.ts:
+// the store's own code on the browser's own IndexedDB, at LinkedIn scale.
+import { addActivity } from '../../src/store/activity.ts';
+import { syntheticConnectionsCsv, syntheticContacts } from '../../src/store/bench-data.ts';
+import { listContacts } from '../../src/store/contacts.ts';
+import { closeDb, deleteDatabase, openDb } from '../../src/store/db.ts';
+import { exportBackupJson } from '../../src/store/export/index.ts';
+import { commitImport, previewImport } from '../../src/store/import/index.ts';
+import { ContactSearch } from '../../src/store/search.ts';
+
+const CONTACTS = 30_000;
+const NOTES = 100_000;
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0;
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const value = await fn();
+  return [performance.now() - t, value];
+}
+
+async function usage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+
+  // Import of a 30,000-row Connections.csv into an empty store: preview, then the one transaction.
+  await deleteDatabase('bench-import');
+  const csv = syntheticConnectionsCsv(CONTACTS);
+  const importDb = await openDb('bench-import');
+  const [importMs] = await time(async () => commitImport(importDb, await previewImport(importDb, csv, { now: 1 }), 1));
+  out['store.import-30k.ms'] = importMs;
+  await closeDb('bench-import');
+  await deleteDatabase('bench-import');
+
+  // A store with 30,000 contacts (notes spread over them, 100,000 in all).
+  await deleteDatabase('bench-main');
+  const before = await usage();
+  const db = await openDb('bench-main');
+  const contacts = syntheticContacts(CONTACTS, { notes: NOTES, seed: 3 });
+  const tx = db.transaction('contacts', 'readwrite');
+  for (const c of contacts) void tx.store.put({ ...c, notes: '' });
+  await tx.done;
+  out['store.bytes-per-contact'] = Math.round(((await usage()) - before) / CONTACTS);
+  for (const c of contacts.slice(0, 50)) await addActivity(db, c.id, 'note-added', 'bench', 1);
+  const tx2 = db.transaction('contacts', 'readwrite');
+  for (const c of contacts) void tx2.store.put(c);
+  await tx2.done;
+  await closeDb('bench-main');
+
+  // Opening the store and listing the first screen, as a page does when it opens.
+  const [openMs] = await time(async () => listContacts(await openDb('bench-main'), { limit: 50 }));
+  out['store.open-first-screen.ms'] = openMs;
+
+  // Search as you type: the index is built once, then every keystroke queries it.
+  const [buildMs, index] = await time(async () => ContactSearch.build(await openDb('bench-main')));
+  out['store.search-index-build.ms'] = buildMs;
+  const keystrokes: number[] = [];
+  for (const target of [contacts[12_345]!, contacts[777]!, contacts[29_001]!]) {
+    const typed = `${target.captured!.name} ${target.captured!.current!.company}`;
+    for (let i = 1; i <= typed.length; i++) {
+      const t = performance.now();
+      index.search(typed.slice(0, i), { limit: 50 });
+      keystrokes.push(performance.now() - t);
+    }
+  }
+  out['store.search-keystroke.p95.ms'] = p95(keystrokes);
+
+  const [exportMs, json] = await time(async () => exportBackupJson(await openDb('bench-main'), 2));
+  out['store.export-json.ms'] = exportMs;
+  out['store.export-json.bytes'] = json.length;
+  await closeDb('bench-main');
+  await deleteDatabase('bench-main');
+  return out;
+}
+
+(globalThis as unknown as { storeBench: () => Promise<Record<string, number>> }).storeBench = run;
