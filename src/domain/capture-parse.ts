@@ -71,7 +71,7 @@ export function safeUrl(v: unknown): string | null {
   }
 }
 
-export function parseProfile(v: unknown): CapturedProfile | null {
+export function parsePageProfile(v: unknown): CapturedProfile | null {
   if (!isObj(v)) return null;
   const url = safeUrl(v.url);
   if (!url) return null;
@@ -114,7 +114,7 @@ const REASONS: NotProfileReason[] = ['auth-wall', 'not-found', 'search-results',
 /** Never throws: anything unrecognisable becomes "unsupported". */
 export function parseCaptureResult(v: unknown): CaptureResult {
   if (isObj(v) && v.kind === 'profile') {
-    const profile = parseProfile(v.profile);
+    const profile = parsePageProfile(v.profile);
     if (profile) return { kind: 'profile', profile };
   }
   if (isObj(v) && v.kind === 'not-profile') {

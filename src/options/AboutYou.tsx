@@ -1,9 +1,14 @@
 // About you: what the drafts say about the user. Saved as typed through useSettings.
+import { useState } from 'preact/hooks';
 import type { Settings, UserProfile } from '../domain/settings.ts';
 import { Field } from '../ui/Field.tsx';
 import { OwnExportImport } from './OwnExportImport.tsx';
 import { USER_FIELDS } from './user-fields.ts';
 
+/** A hint, not a gate: the text is saved either way, since drafts only print it. */
+export function emailError(v: string): string | null {
+  return !v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'This does not look like an email address.';
+}
 
 interface Props {
   user: UserProfile;
@@ -13,6 +18,8 @@ interface Props {
 }
 
 export function AboutYou({ user, edit, flush, reload }: Props) {
+  // Judge the email once the user leaves the field, not on the first keystroke.
+  const [emailTouched, setEmailTouched] = useState(false);
   const set = (key: keyof UserProfile) => (value: string) => edit((s) => ({ ...s, user: { ...s.user, [key]: value } }));
   return (
     <div class="stack">
@@ -21,8 +28,10 @@ export function AboutYou({ user, edit, flush, reload }: Props) {
         {USER_FIELDS.map((f) => (
           <Field
             key={f.key} id={`user-${f.key}`} label={f.label} hint={f.hint} value={user[f.key]} onValue={set(f.key)}
-            class={f.long ? 'span-2' : ''}
-            {...(f.long ? { multiline: true as const, rows: f.key === 'background' ? 4 : 3 } : { type: f.type, autoComplete: f.auto })}
+            class={f.long ? 'span-2' : ''} error={f.key === 'email' && emailTouched ? emailError(user.email) : null}
+            {...(f.long
+              ? { multiline: true as const, rows: f.key === 'background' ? 4 : 3 }
+              : { type: f.type, autoComplete: f.auto, onBlur: f.key === 'email' ? () => setEmailTouched(true) : undefined })}
           />
         ))}
       </div>

@@ -1,7 +1,7 @@
 // Availability: weekly windows, time zone and meeting length, with the next three times a
 // cold email would offer, computed by drafting's nextSlots exactly as the popup does.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Availability as AvailabilityT, Settings, Weekday } from '../domain/settings.ts';
+import type { Availability as AvailabilityT, Settings } from '../domain/settings.ts';
 import { nextSlots } from '../drafting/index.ts';
 import { Field } from '../ui/Field.tsx';
 import { WindowRowEditor } from './WindowRowEditor.tsx';
@@ -101,5 +101,3 @@ export function Availability({ availability, edit }: Props) {
     </div>
   );
 }
-
-export const dayValue = (v: string) => Number(v) as Weekday;

@@ -68,7 +68,7 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
           <p><strong>{reportSentence(state.report)}</strong></p>
           {state.report.skipped.length > 0 && (
             <details>
-              <summary>Why {state.report.skipped.length} row(s) were skipped</summary>
+              <summary>Why {state.report.skipped.length === 1 ? 'one row was' : `${state.report.skipped.length} rows were`} skipped</summary>
               <ul class="small">{state.report.skipped.slice(0, 50).map((k) => <li key={k.row}>Row {k.row}: {k.reason}</li>)}</ul>
             </details>
           )}

@@ -31,19 +31,16 @@ export function ImportPreviewView({ preview: p, file, onImport, onCancel }: Prop
         </p>
       )}
       {rows.length > 0 && (
-        <div class="table-wrap">
-          <table class="small">
-            <caption class="visually-hidden">First rows of the file</caption>
-            <thead><tr><th scope="col">Row</th><th scope="col">Name</th><th scope="col">Organisation</th><th scope="col">Title</th><th scope="col">What happens</th></tr></thead>
-            <tbody>
-              {rows.map(({ row, action }) => (
-                <tr key={row.row}>
-                  <td>{row.row}</td><td>{row.name ?? row.email ?? '—'}</td><td>{row.company ?? ''}</td><td>{row.title ?? ''}</td><td>{action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <table class="small" aria-label="First rows of the file">
+          <thead><tr><th scope="col" class="col-wide">Row</th><th scope="col">Name</th><th scope="col">Organisation</th><th scope="col" class="col-wide">Title</th><th scope="col">What happens</th></tr></thead>
+          <tbody>
+            {rows.map(({ row, action }) => (
+              <tr key={row.row}>
+                <td class="col-wide">{row.row}</td><td>{row.name ?? row.email ?? '—'}</td><td>{row.company ?? ''}</td><td class="col-wide">{row.title ?? ''}</td><td>{action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {p.skipped.length > 0 && (
         <details>

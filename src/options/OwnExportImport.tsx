@@ -20,6 +20,7 @@ interface Props {
   reload(): Promise<void>;
 }
 
+const fillLabel = (n: number) => `Fill ${n} ${n === 1 ? 'field' : 'fields'}`;
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function OwnExportImport({ user, flush, reload }: Props) {
@@ -87,7 +88,7 @@ export function OwnExportImport({ user, flush, reload }: Props) {
           <div class="row">
             <button type="button" class="btn btn-primary" disabled={!state.lines.some((l) => l.fills)}
               onClick={() => void apply(state.preview)}>
-              Fill {state.lines.filter((l) => l.fills).length} field(s)
+              {fillLabel(state.lines.filter((l) => l.fills).length)}
             </button>
             <button type="button" class="btn" onClick={() => setState({ s: 'idle' })}>Cancel</button>
           </div>

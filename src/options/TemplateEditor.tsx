@@ -50,8 +50,11 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
           onInput={(e) => { setUndo(null); onChange({ ...template, body: e.currentTarget.value }); }} />
       </div>
       {errors.length > 0 && (
-        <div id={`${id}-errors`} class="notice notice-error template-errors" role="alert" data-testid="template-errors">
-          <p><strong>{errors.length === 1 ? 'One problem' : `${errors.length} problems`}</strong>: drafts use the default {KIND_LABELS[kind].toLowerCase()} until it is fixed.</p>
+        <div id={`${id}-errors`} class="notice notice-error template-errors" data-testid="template-errors">
+          <p>
+            <strong>{errors.length === 1 ? 'One problem' : `${errors.length} problems`}</strong>: drafts use the default{' '}
+            {KIND_LABELS[kind].toLowerCase()} until {errors.length === 1 ? 'it is' : 'they are'} fixed.
+          </p>
           <ul>
             {errors.map((e) => {
               const x = excerpt(template[e.part], e);
@@ -66,12 +69,14 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
           </ul>
         </div>
       )}
+      {/* Always present, so a screen reader hears the count change; not an alert on every keystroke. */}
+      <p class="visually-hidden" aria-live="polite">{errors.length ? `${errors.length} template problem${errors.length === 1 ? '' : 's'}` : ''}</p>
       <div class="row">
         <button type="button" class="btn" disabled={!custom} onClick={() => { setUndo(template); onChange(null); }}>Reset to default</button>
         {undo && <button type="button" class="btn-link" onClick={() => { onChange(undo); setUndo(null); }}>Undo reset</button>}
         <span class="small muted">{custom ? 'Your own version.' : 'The default, as shipped.'}</span>
       </div>
-      <section class="preview" aria-labelledby={`${id}-preview`} aria-live="off">
+      <section class="preview" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`}>Preview <span class="small muted">on a made-up person</span></h3>
         {preview ? (
           <div class="draft" data-testid="template-preview">

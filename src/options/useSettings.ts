@@ -103,6 +103,7 @@ export function useSettings(): SettingsApi {
     }, ac.signal);
     // Closing the tab right after typing: write what is pending rather than lose it.
     window.addEventListener('pagehide', () => void flush(), { signal: ac.signal });
+    document.addEventListener('visibilitychange', () => document.hidden && void flush(), { signal: ac.signal });
     return () => ac.abort();
   }, [reload, flush]);
 

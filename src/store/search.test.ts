@@ -87,27 +87,16 @@ describe('ContactSearch', () => {
     ac.abort();
   });
 
-  it('stays within a frame per keystroke at 30,000 contacts and 100,000 notes', () => {
+  // Speed is measured by `npm run bench` in Chromium, never asserted here; this checks that the
+  // index finds the right person among 30,000 as the name and company are typed.
+  it('finds one person among 30,000 contacts and 100,000 notes as their name and company are typed', () => {
     const contacts = syntheticContacts(30_000, { notes: 100_000, seed: 3 });
     const big = ContactSearch.fromContacts(contacts);
     const target = contacts[12_345]!;
-    const typed = `${target.captured!.name} ${target.captured!.current!.company}`;
-    const times: number[] = [];
-    for (let i = 1; i <= typed.length; i++) {
-      // Best of three per keystroke: the algorithm's cost, not the noise of a busy test machine.
-      let best = Number.POSITIVE_INFINITY;
-      for (let round = 0; round < 3; round++) {
-        const t0 = performance.now();
-        big.search(typed.slice(0, i));
-        best = Math.min(best, performance.now() - t0);
-      }
-      times.push(best);
-    }
-    expect(big.search(typed).map((h) => h.id)).toContain(target.id);
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.floor(times.length * 0.95)]!;
-    console.info(`search p95 ${p95.toFixed(2)} ms over ${times.length} keystrokes`);
-    // The same V8 as Chromium; `npm run bench` measures it there, in the real extension page.
-    expect(p95).toBeLessThan(16);
+    const name = target.captured!.name!;
+    const typed = `${name} ${target.captured!.current!.company}`;
+    expect(big.search(name).map((h) => h.id)).toContain(target.id);
+    expect(big.search(typed)[0]?.id).toBe(target.id);
+    expect(big.search(typed.toUpperCase())[0]?.id).toBe(target.id);
   }, 60_000);
 });

@@ -21,6 +21,7 @@ type InputProps = Common & {
   min?: number;
   max?: number;
   step?: number;
+  onBlur?(): void;
 };
 
 type AreaProps = Common & {
@@ -52,7 +53,7 @@ export function Field(props: InputProps | AreaProps) {
         <input
           // Preact 11 types each input type apart; one component serving several needs the widest.
           id={id} type={(props.type ?? 'text') as 'text'} value={props.value} autoComplete={props.autoComplete}
-          placeholder={props.placeholder} disabled={props.disabled} min={props.min} max={props.max} step={props.step}
+          placeholder={props.placeholder} disabled={props.disabled} min={props.min} max={props.max} step={props.step} onBlur={props.onBlur}
           onInput={(e) => props.onValue(e.currentTarget.value)} {...aria}
         />
       )}

@@ -18,7 +18,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function saved(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('#save-status').textContent()).toContain('Saved');
+  await expect.poll(() => page.locator('#save-status').getAttribute('data-state')).toBe('saved');
+  expect(await page.locator('#save-status').textContent()).toContain('Saved');
 }
 
 describe('options page', () => {
@@ -40,10 +41,10 @@ describe('options page', () => {
     const days = page.getByRole('combobox', { name: 'Day' });
     await expect.poll(() => days.count()).toBe(6);
     await days.last().selectOption({ label: 'Saturday' });
-    await page.getByLabel('From').last().fill('09:00');
-    await page.getByLabel('To').last().fill('08:00');
+    await page.getByLabel('From', { exact: true }).last().fill('09:00');
+    await page.getByLabel('To', { exact: true }).last().fill('08:00');
     expect(await page.getByText('The end must be after the start.').count()).toBe(1);
-    await page.getByLabel('To').last().fill('11:00');
+    await page.getByLabel('To', { exact: true }).last().fill('11:00');
     expect(await page.getByText('The end must be after the start.').count()).toBe(0);
     await page.getByLabel('Meeting length (minutes)').fill('30');
     await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
@@ -60,8 +61,8 @@ describe('options page', () => {
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Lisbon');
     expect(await days.count()).toBe(6);
     expect(await days.last().inputValue()).toBe('6');
-    expect(await page.getByLabel('From').last().inputValue()).toBe('09:00');
-    expect(await page.getByLabel('To').last().inputValue()).toBe('11:00');
+    expect(await page.getByLabel('From', { exact: true }).last().inputValue()).toBe('09:00');
+    expect(await page.getByLabel('To', { exact: true }).last().inputValue()).toBe('11:00');
   });
 
   it('shows a template error inline at its line and column, and resets to the default', async () => {
@@ -77,7 +78,7 @@ describe('options page', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Body, line 3, column 9' }).click();
-    expect(await body.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart])).toEqual([true, 34]);
+    expect(await body.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart])).toEqual([true, 35]);
 
     await page.getByRole('button', { name: 'Reset to default' }).click();
     expect(await errors.count()).toBe(0);
@@ -138,12 +139,32 @@ describe('options page', () => {
     expect(backup.settings.user.name).toBe('Wren Testfield');
   });
 
-  it('has no serious or critical axe violations in light and dark', async () => {
+  it('has no serious or critical axe violations in light and dark, wide and narrow', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
+    // The popup's width: the same page must still be readable and labelled.
+    const narrow = await ext.openPage(OPTIONS, { width: 400, height: 800 });
+    await narrow.getByLabel('Your name').waitFor();
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    expect(await seriousViolations(narrow)).toEqual([]);
+    await narrow.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(narrow)).toEqual([]);
+    await narrow.close();
+  });
+
+  it('works from the keyboard: section links move focus, arrows switch templates', async () => {
+    await page.getByRole('radio', { name: 'Cold email' }).check();
+    await page.getByRole('link', { name: 'Templates' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('templates');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: 'Connection note' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Body').inputValue()).toContain('{{contact.firstName');
+    expect(await page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 300 characters/);
   });
 
   it('deletes everything only after DELETE is typed in the dialog', async () => {

@@ -105,15 +105,15 @@ describe('LinkedIn Connections.csv', () => {
     expect(await db.count('activity')).toBe(1);
   });
 
-  it('imports a 30,000-row synthetic export', async () => {
+  it('imports a 10,000-row synthetic export (30,000 is timed by the Chromium bench)', async () => {
     const db = await freshDb();
-    const csv = bench.connectionsCsv(30_000);
+    const csv = bench.connectionsCsv(10_000);
     const t0 = performance.now();
     const p = await previewImport(db, csv, { now: 1 });
     const report = await commitImport(db, p, 1);
-    console.info(`30,000-row import: ${(performance.now() - t0).toFixed(0)} ms in fake-indexeddb`);
-    expect(report.added + report.skipped.length).toBe(30_000);
-    expect(report.added).toBeGreaterThan(29_000);
+    console.info(`10,000-row import: ${(performance.now() - t0).toFixed(0)} ms in fake-indexeddb`);
+    expect(report.added + report.skipped.length).toBe(10_000);
+    expect(report.added).toBeGreaterThan(9_700);
     expect(await db.count('contacts')).toBe(report.added);
   }, 120_000);
 });
