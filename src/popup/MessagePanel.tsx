@@ -71,7 +71,7 @@ export function MessagePanel(props: {
           ))}
         </select>
       </div>
-      {draft.variant !== 'introRequest' && (
+      {draft.variant === 'coldEmail' && (
         <fieldset class="slots">
           <legend>Times to offer (up to {MAX_SLOTS})</legend>
           {offered.length === 0 && <p class="small muted">Add your weekly availability in Settings to offer times.</p>}

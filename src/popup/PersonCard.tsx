@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { ContactFields } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { PersonDraft } from '../store/person-drafts.ts';
@@ -18,6 +19,10 @@ export function PersonCard(props: {
   onFields: (fields: Partial<ContactFields>, email: string) => void;
 }) {
   const { profile, draft } = props;
+  // Read by `npm run bench`: time from the popup opening to the person on screen.
+  useEffect(() => {
+    performance.mark('coffee-chat:profile-shown');
+  }, []);
   const missing = missingFields(profile);
   const current = profile.current ?? profile.experience.find((e) => e.current) ?? null;
   return (
