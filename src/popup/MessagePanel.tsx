@@ -5,8 +5,15 @@ import type { Settings } from '../domain/settings.ts';
 import { CONNECTION_NOTE_LIMIT, countCharacters, nextSlots } from '../drafting/index.ts';
 import type { DraftVariant, PersonDraft } from '../store/person-drafts.ts';
 import browser from '../lib/browser.ts';
+import { introducerGroups } from './introducer-options.ts';
 import { draftFor } from './message-context.ts';
 import { SendActions } from './SendActions.tsx';
+
+const option = (c: Contact) => (
+  <option key={c.id} value={c.id}>
+    {displayValue(c, 'name') ?? 'Unnamed'}{displayValue(c, 'company') ? ` (${displayValue(c, 'company')})` : ''}
+  </option>
+);
 
 const VARIANTS: { key: DraftVariant; label: string }[] = [
   { key: 'coldEmail', label: 'Email' },
@@ -30,6 +37,7 @@ export function MessagePanel(props: {
   const chosenStarts = draft.slotStarts.length ? draft.slotStarts : offered.slice(0, MAX_SLOTS).map((s) => s.start);
   const slots = offered.filter((s) => chosenStarts.includes(s.start));
   const introducer = props.contacts.find((c) => c.id === draft.introducerId) ?? null;
+  const groups = useMemo(() => introducerGroups(props.contacts, props.shown.company, null), [props.contacts, props.shown.company]);
   const result = draftFor({ variant: draft.variant, profile: props.profile, shown: props.shown, introducer, slots, settings, now });
   const generated = 'draft' in result ? result.draft : null;
   const edited = draft.edited[draft.variant];
@@ -64,11 +72,12 @@ export function MessagePanel(props: {
         <label for="introducer">{draft.variant === 'introRequest' ? 'Ask for an introduction from' : 'Who suggested you write (optional)'}</label>
         <select id="introducer" value={draft.introducerId ?? ''} onChange={(e) => onDraft({ introducerId: e.currentTarget.value || null })}>
           <option value="">{props.contacts.length ? 'No one' : 'No saved contacts yet'}</option>
-          {props.contacts.map((c) => (
-            <option key={c.id} value={c.id}>
-              {displayValue(c, 'name') ?? 'Unnamed'}{displayValue(c, 'company') ? ` (${displayValue(c, 'company')})` : ''}
-            </option>
-          ))}
+          {groups.atCompany.length > 0 && (
+            <optgroup label={`At ${props.shown.company}`}>{groups.atCompany.map(option)}</optgroup>
+          )}
+          {groups.others.length > 0 && (
+            groups.atCompany.length ? <optgroup label="Everyone else">{groups.others.map(option)}</optgroup> : groups.others.map(option)
+          )}
         </select>
       </div>
       {draft.variant === 'coldEmail' && (
