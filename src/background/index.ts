@@ -6,6 +6,7 @@ import { saveContactFromMenu } from './save-contact.ts';
 import { refreshBadge, syncReminderAlarms } from './alarms.ts';
 import { fireReminderAlarm, openReminderNotification, rebuildReminders } from './reminders.ts';
 import { onStoreChange } from '../store/changes.ts';
+import { installSmokeHook } from './smoke-hook.ts';
 
 // Menus persist across worker restarts; creating them on install and startup keeps them
 // current after an update without duplicating (removeAll first).
@@ -27,6 +28,10 @@ browser.notifications.onClicked.addListener((id) => void openReminderNotificatio
 onStoreChange((changes) => {
   if (changes.some((c) => c.store === 'reminders')) void syncReminderAlarms();
 }, new AbortController().signal);
+
+// Test-only (dist/firefox-smoke): `false` in shipped builds, so the hook is tree-shaken away
+// (tests/e2e/no-smoke-hook.test.ts checks). Registered synchronously so it can wake the event page.
+if (import.meta.env.COFFEE_CHAT_SMOKE === true) installSmokeHook();
 
 // Lets end-to-end tests call the menu's own handler after a real toolbar grant
 // (a context-menu click cannot be simulated). Not reachable from web pages.

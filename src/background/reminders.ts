@@ -33,7 +33,7 @@ export async function fireReminderAlarm(name: string, now = Date.now()): Promise
   const text = notificationText(r, name_, metAt ?? undefined, now, settings.availability.timeZone);
   const notificationId = alarmName(r.id);
   await browser.notifications.create(notificationId, {
-    type: 'basic', iconUrl: browser.runtime.getURL(ICON), title: text.title, message: text.message, priority: 1,
+    type: 'basic', iconUrl: browser.runtime.getURL(ICON), title: text.title, message: text.message,
   });
   await markNotified(`${r.id}:${dueAt(r)}`);
   await refreshBadge(now);

@@ -15,6 +15,8 @@ import { WhoDoIKnow } from './WhoDoIKnow.tsx';
 
 const VIEWS = { contacts: 'Contacts', reminders: 'Due reminders', tree: 'Referral tree', who: 'Who do I know at…' } as const;
 type View = keyof typeof VIEWS;
+/** Enough to scroll through; beyond it, typing another letter is quicker than scrolling. */
+const SEARCH_LIMIT = 500;
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
@@ -51,7 +53,7 @@ export function App() {
 
   const shown = useMemo(() => {
     if (query.trim() && data.search) {
-      const hits = data.search.search(query, { limit: 500, ...(stage ? { stage } : {}) });
+      const hits = data.search.search(query, { limit: SEARCH_LIMIT, ...(stage ? { stage } : {}) });
       return hits.map((h) => data.byId.get(h.id)).filter((c) => c !== undefined);
     }
     return stage ? data.list.filter((c) => c.stage === stage) : data.list;
@@ -81,7 +83,9 @@ export function App() {
               <input id="cc-search" type="search" value={query} placeholder="Name, company, title, school, notes…" onInput={(e) => setQuery(e.currentTarget.value)} />
             </div>
             <p class="muted small" role="status" data-testid="list-count">
-              {query.trim() && !data.search ? 'Preparing search…' : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'contact' : 'contacts'}${data.complete ? '' : ' (loading the rest…)'}`}
+              {query.trim() && !data.search ? 'Preparing search…' : query.trim() && shown.length >= SEARCH_LIMIT
+                ? `The best ${SEARCH_LIMIT} matches: type more to narrow`
+                : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'contact' : 'contacts'}${data.complete ? '' : ' (loading the rest…)'}`}
             </p>
             {data.list.length === 0 && data.complete ? (
               <p class="card">No contacts yet. Open a profile and click the Coffee Chat button to save one.</p>
@@ -93,7 +97,13 @@ export function App() {
             {route.contact ? (
               <ContactDetail db={data.db} id={route.contact} reminderId={route.reminder} version={data.version} onOpen={(id) => openContact(id)} />
             ) : (
-              <p class="card muted">Choose a contact to see their history, the next message due and the meetings you have had.</p>
+              <div class="stack">
+                <p class="card muted">Choose a contact to see their history, the next message due and the meetings you have had.</p>
+                <section class="card stack" aria-labelledby="cc-due-h">
+                  <h2 id="cc-due-h">Due reminders</h2>
+                  <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
+                </section>
+              </div>
             )}
           </div>
         </main>

@@ -1,6 +1,6 @@
 // The contact list, windowed: only the rows in view exist in the DOM, so 30,000 contacts
 // scroll as smoothly as 30. Arrow keys, Home and End move through all of them.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
 import { listWindow, scrollToRow } from './windowing.ts';
 
@@ -18,6 +18,8 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // The row keys act on, updated at once: key repeats arrive faster than renders.
+  const active = useRef<number | null>(null);
 
   useEffect(() => {
     const el = box.current;
@@ -27,16 +29,22 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
     return () => ro.disconnect();
   }, []);
 
-  // After a key moved the focus, the row exists (it was scrolled into the window): focus it.
-  useEffect(() => {
-    if (focusIndex === null) return;
-    box.current?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"]`)?.focus();
+  // A key moved to a row that was outside the window: once rendered, focus it.
+  useLayoutEffect(() => {
+    const lost = document.activeElement === document.body;
+    if (active.current === null || (!lost && !box.current?.contains(document.activeElement))) return;
+    box.current?.querySelector<HTMLButtonElement>(`[data-index="${active.current}"]`)?.focus();
   }, [focusIndex, scrollTop]);
+
+  // For the bench and for people measuring: when the first rows are on screen.
+  useEffect(() => {
+    if (contacts.length && !performance.getEntriesByName('coffee-chat:list-rendered').length) performance.mark('coffee-chat:list-rendered');
+  }, [contacts.length > 0]);
 
   const w = listWindow(contacts.length, ROW_HEIGHT, scrollTop, height);
 
   function onKeyDown(e: KeyboardEvent) {
-    const current = Number((e.target as HTMLElement).dataset['index'] ?? -1);
+    const current = active.current ?? Number((e.target as HTMLElement).dataset['index'] ?? -1);
     const last = contacts.length - 1;
     const to = e.key === 'ArrowDown' ? current + 1 : e.key === 'ArrowUp' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
     if (to === null || current < 0) return;
@@ -48,8 +56,12 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
       el.scrollTop = top;
       setScrollTop(top);
     }
+    active.current = index;
+    box.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
     setFocusIndex(index);
   }
+
+  const tabStop = focusIndex !== null && focusIndex >= w.start && focusIndex < w.end ? focusIndex : w.start;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys bubble up from the row buttons; the container itself is not a control
@@ -66,9 +78,12 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
                 class="cc-row"
                 data-index={index}
                 aria-current={c.id === selectedId ? 'true' : undefined}
-                tabIndex={index === (focusIndex ?? w.start) ? 0 : -1}
+                tabIndex={index === tabStop ? 0 : -1}
                 onClick={() => onOpen(c.id)}
-                onFocus={() => setFocusIndex(index)}
+                onFocus={() => {
+                  active.current = index;
+                  setFocusIndex(index);
+                }}
               >
                 <span class="cc-row-name">{displayValue(c, 'name') ?? 'Unnamed'}</span>
                 <span class="cc-row-meta muted small">

@@ -41,8 +41,8 @@ export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Pro
                 {!r.done && (
                   <>
                     <button type="button" class="btn" onClick={() => void reminderDone(db, r.id)} aria-label={`Done: ${label}`}>Done</button>
-                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, DAY)} aria-label={`Snooze a day: ${label}`}>Snooze 1 day</button>
-                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, 7 * DAY)} aria-label={`Snooze a week: ${label}`}>1 week</button>
+                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, DAY)} aria-label={`Snooze 1 day: ${label}`}>Snooze 1 day</button>
+                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, 7 * DAY)} aria-label={`Snooze 1 week: ${label}`}>Snooze 1 week</button>
                   </>
                 )}
               </div>

@@ -1,9 +1,11 @@
 // The meeting view: a small window beside the call with the clock, the chosen questions as a
 // checklist, notes that save as you type, "who should I talk to next?", and the wrap-up.
 import { useEffect, useState } from 'preact/hooks';
+import { syncReminderAlarms } from '../background/alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
 import { getContact } from '../store/contacts.ts';
+import { primeAudio } from './chime.ts';
 import { countdown } from './countdown.ts';
 import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
@@ -15,7 +17,7 @@ const when = (ms: number) => new Date(ms).toLocaleString(undefined, { weekday: '
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');
-  const { db, interview, save, error, change, flush, stored } = useInterview(id);
+  const { db, interview, save, error, change, flush } = useInterview(id);
   const [contact, setContact] = useState<Contact | null>(null);
   const [sound, setSound] = useState(false);
   const [ended, setEnded] = useState<EndResult | null>(null);
@@ -48,9 +50,9 @@ export function App() {
 
   async function finish() {
     await flush();
-    const base = stored.current;
-    if (!base || !db) return;
-    setEnded(await endMeeting(db, base, Date.now()));
+    if (!db || !interview) return;
+    setEnded(await endMeeting(db, interview.id, Date.now()));
+    await syncReminderAlarms().catch(() => undefined); // rebuilt on startup regardless
   }
 
   return (
@@ -65,7 +67,10 @@ export function App() {
       {!isOver && <Timer startedAt={startedAt} minutes={interview.minutes} ended={isOver} sound={sound} />}
       {!isOver && (
         <label class="mt-check">
-          <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} /> Soft chime at 5 minutes left and at the end
+          <input type="checkbox" checked={sound} onChange={(e) => {
+            setSound(e.currentTarget.checked);
+            if (e.currentTarget.checked) primeAudio();
+          }} /> Soft chime at 5 minutes left and at the end
         </label>
       )}
       <section class="card stack" aria-labelledby="mt-q-h">

@@ -27,6 +27,9 @@ export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contac
   async function add(e: Event) {
     e.preventDefault();
     if (!name.trim()) return setError('Type a name first.');
+    // A double press or a name said twice in the same call is one person.
+    const same = (c: Contact) => (displayValue(c, 'name') ?? '').trim().toLowerCase() === name.trim().toLowerCase();
+    if (people.some(same)) return setError(`${name.trim()} is already on the list.`);
     try {
       await addReferredPerson(db, { contactId, interviewId }, url.trim() ? { name, url } : { name }, Date.now());
       setName('');

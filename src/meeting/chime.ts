@@ -3,6 +3,16 @@
 // (the visual and screen-reader signals still happen).
 let ctx: AudioContext | null = null;
 
+/** Called from the click that turns sound on: a user gesture, so the browser lets audio start later. */
+export function primeAudio(): void {
+  try {
+    ctx ??= new AudioContext();
+    void ctx.resume();
+  } catch {
+    // no audio: silent
+  }
+}
+
 export function chime(notes: number[] = [660, 880]): void {
   try {
     ctx ??= new AudioContext();

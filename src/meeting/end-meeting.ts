@@ -1,10 +1,11 @@
 // Ending a meeting: the interview is closed, the contact moves to "met", and the reminders
 // the article asks for are set: a thank-you the next day, a follow-up after N months.
-import { syncReminderAlarms } from '../background/alarms.ts';
+// Store only (testable without a browser); the caller resyncs the alarms.
 import type { Interview } from '../domain/contact.ts';
 import { setStage } from '../store/contacts.ts';
 import type { DB } from '../store/db.ts';
-import { updateInterview } from '../store/interviews.ts';
+import { NotFoundError } from '../store/errors.ts';
+import { getInterview, updateInterview } from '../store/interviews.ts';
 import { addReminder, listReminders } from '../store/reminders.ts';
 import { getSettings } from '../store/settings.ts';
 import { followUpDue, thankYouDue } from './reminder-times.ts';
@@ -15,13 +16,19 @@ export interface EndResult {
   followUpAt: number | null;
 }
 
-export async function endMeeting(db: DB, interview: Interview, now: number): Promise<EndResult> {
-  const ended = await updateInterview(db, interview.id, { endedAt: now, startedAt: interview.startedAt ?? now }, interview.rev, now);
+export async function endMeeting(db: DB, interviewId: string, now: number): Promise<EndResult> {
+  // Read afresh: the notes autosave may have moved the revision on a moment ago.
+  const interview = await getInterview(db, interviewId);
+  if (!interview) throw new NotFoundError('interview', interviewId);
+  const ended = interview.endedAt !== null
+    ? interview
+    : await updateInterview(db, interview.id, { endedAt: now, startedAt: interview.startedAt ?? now }, interview.rev, now);
   await setStage(db, interview.contactId, 'met', now);
   const settings = await getSettings(db);
   const tz = settings.availability.timeZone;
-  const thankYouAt = thankYouDue(now, settings.reminders, tz);
-  const followUpAt = followUpDue(now, settings.reminders, tz);
+  const metAt = ended.endedAt ?? now;
+  const thankYouAt = thankYouDue(metAt, settings.reminders, tz);
+  const followUpAt = followUpDue(metAt, settings.reminders, tz);
   // Ending twice (a second click, a reopened window) must not set the reminders twice.
   const existing = (await listReminders(db, interview.contactId)).filter((r) => r.interviewId === interview.id);
   const has = (kind: string) => existing.some((r) => r.kind === kind);
@@ -31,6 +38,5 @@ export async function endMeeting(db: DB, interview: Interview, now: number): Pro
   if (followUpAt !== null && !has('follow-up')) {
     await addReminder(db, { contactId: interview.contactId, kind: 'follow-up', dueAt: followUpAt, interviewId: interview.id });
   }
-  await syncReminderAlarms(now).catch(() => undefined); // rebuilt on startup regardless
   return { interview: ended, thankYouAt, followUpAt };
 }

@@ -20,8 +20,9 @@ export function useInterview(id: string | null) {
   const stored = useRef<Interview | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const write = useCallback(async (): Promise<void> => {
     const d = db;
     const base = stored.current;
     const patch = pending.current;
@@ -44,6 +45,13 @@ export function useInterview(id: string | null) {
     }
     setSave(Object.keys(pending.current).length ? 'pending' : 'saved');
   }, [db]);
+
+  /** Writes what is pending, after any write already under way (one at a time, so revisions line up). */
+  const flush = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    chain.current = chain.current.then(write, write);
+    return chain.current;
+  }, [write]);
 
   useEffect(() => {
     if (!id) return setInterview(null);
@@ -91,5 +99,5 @@ export function useInterview(id: string | null) {
     else timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS) as unknown as number;
   }, [flush]);
 
-  return { db, interview, save, error, change, flush, stored };
+  return { db, interview, save, error, change, flush };
 }

@@ -7,11 +7,15 @@ import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 
 // Run in the extension's service worker.
-declare const chrome: { action: { getBadgeText(d: object): Promise<string> } };
+declare const chrome: {
+  action: { getBadgeText(d: object): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
+};
 declare const coffeeChat: {
   saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
   fireReminderAlarm(name: string, now?: number): Promise<{ notificationId: string; title: string; message: string } | null>;
   openReminderNotification(id: string): Promise<string | null>;
+  rebuildReminders(now?: number): Promise<void>;
 };
 
 const FIRST = 'Lena Marchetti'; // the demo profile (made up)
@@ -45,7 +49,7 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     await page.getByText('Meeting booked').waitFor();
     await expect.poll(() => page.locator('#cc-stage').inputValue()).toBe('scheduled');
     const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/src/meeting/'));
-    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await page.getByRole('status').getByRole('button', { name: 'Start meeting' }).click();
     const meeting = await opened;
     await meeting.locator('.mt-clock').waitFor();
     await page.close();
@@ -103,13 +107,13 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     expect(await boxes.count()).toBeGreaterThanOrEqual(2);
     await boxes.nth(0).check();
     await boxes.nth(1).check();
-    await meeting.getByLabel('Notes').fill('Started in architecture; moved to research through a museum project.');
+    await meeting.getByRole('textbox', { name: 'Notes' }).fill('Started in architecture; moved to research through a museum project.');
     await expect.poll(() => meeting.getByTestId('save-state').textContent()).toBe('All changes saved');
     await meeting.close();
 
     meeting = await ext.context.newPage();
     await meeting.goto(url);
-    await expect.poll(() => meeting.getByLabel('Notes').inputValue()).toContain('museum project');
+    await expect.poll(() => meeting.getByRole('textbox', { name: 'Notes' }).inputValue()).toContain('museum project');
     expect(await meeting.locator('.mt-questions input[type=checkbox]').nth(0).isChecked()).toBe(true);
     expect(await meeting.locator('.mt-questions input[type=checkbox]').nth(1).isChecked()).toBe(true);
 
@@ -148,6 +152,13 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: tz, timeStyle: 'short' }).format(thanks['dueAt'] as number)).toBe('09:00');
     expect(reminders.some((r) => r['kind'] === 'follow-up')).toBe(true);
 
+    // An alarm per reminder, and rebuilt from the store after they are lost (browser start, update).
+    const alarms = () => ext.worker.evaluate(() => chrome.alarms.getAll());
+    expect((await alarms()).find((a) => a.name === `reminder:${thanks.id}`)?.scheduledTime).toBe(thanks['dueAt']);
+    await ext.worker.evaluate(() => chrome.alarms.clearAll());
+    await ext.worker.evaluate(() => coffeeChat.rebuildReminders());
+    expect((await alarms()).filter((a) => a.name.startsWith('reminder:'))).toHaveLength(reminders.length);
+
     const tree = await dashboard('view=tree');
     const root = tree.getByTestId('tree-node').filter({ hasText: FIRST }).first();
     await root.waitFor();
@@ -172,6 +183,12 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     for (const n of REFERRED) expect(body).toContain(n);
     await noSeriousViolations(page);
     await page.close();
+
+    // Not due yet in real time (the alarm was fired "tomorrow"): the view shows its empty state.
+    const duePage = await dashboard('view=reminders');
+    await duePage.getByText('Nothing due.').waitFor();
+    await noSeriousViolations(duePage);
+    await duePage.close();
   });
 
   it('after meeting a referred person, the follow-up to the first contact tells what came of it', async () => {
@@ -183,7 +200,7 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     await meeting.close();
 
     const page = await dashboard(`contact=${firstId}`);
-    await page.getByLabel('Message').selectOption('followUp');
+    await page.getByRole('combobox', { name: 'Message', exact: true }).selectOption('followUp');
     await expect.poll(() => page.getByTestId('draft-body').textContent()).toContain(`I met ${REFERRED[0]}: ${OUTCOME}.`);
     expect(await page.getByTestId('draft-body').textContent()).toContain(`I haven't yet managed to meet ${REFERRED[1]}`);
     await page.close();
