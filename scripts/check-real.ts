@@ -6,7 +6,8 @@ import { basename, join, relative } from 'node:path';
 import { extract } from '../src/capture/extract.ts';
 import { parse } from './capture.ts';
 
-const DIR = process.argv[2] ?? join(process.cwd(), '..', 'shared', 'fixtures');
+// ../shared/fixtures next to the repo (the real saved pages live outside it, on purpose).
+const DIR = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'fixtures');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -11,11 +11,9 @@ const MONTH: Record<string, number> = {};
     for (const n of names.split(' ')) MONTH[n] = i + 1;
   });
 
-/** "Present" and its translations; parts without digits also count (see parseRange). */
-export const PRESENT = /present|now|aujourd|heute|actual|momento|atual|heden|現在|至今|현재/i;
 
 // Accents off ("févr." → "fevr."); NFD only when there is something to fold.
-const fold = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
+const fold = (s: string) => (/[^ -~]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 const pad = (m: number) => (m < 10 ? `0${m}` : String(m));
 
 /** One date: "Mar 2021", "mars 2021", "2021年3月", "2021-03", "2021" → "2021-03" | "2021". */
@@ -47,12 +45,16 @@ export function parseRange(input: unknown): Range | null {
   // Durations and employment types follow a middle dot; parentheses hold durations on old pages.
   const s = input.slice(0, 200).split(/[·•(]/)[0] as string;
   const parts = s.split(/\s+(?:[-–—~〜]|to|bis|à|a|al|tot|until)\s+|\s*[–—~〜]\s*|(?<=\d)\s*-\s*(?=\D)|(?<=\d)-(?=\d{4})/);
-  const start = parseDate(parts[0]);
+  // A date is a year with at most a month and a particle ("jan. de 2020"); a longer
+  // phrase with a year in it is a name ("Tech fest 2022 Committee"), not a date.
+  const start = (parts[0] as string).trim().split(/\s+/).length < 4 ? parseDate(parts[0]) : null;
   if (!start) return null;
   if (parts.length < 2) return { start, end: start, current: false };
   const tail = (parts[1] as string).trim();
   const end = parseDate(tail);
   if (end) return { start, end, current: false };
-  // After the dash, no year: "Present" in whatever language the UI speaks.
-  return tail && (PRESENT.test(tail) || !/\d/.test(tail)) ? { start, end: null, current: true } : { start, end: null, current: false };
+  // After the dash, words and no number: "Present" in whatever language the UI speaks
+  // (Present, aujourd’hui, Heute, actualidad, o momento, Presente, heden, 現在…); the
+  // duration that follows was cut at the "·" or "(" above.
+  return { start, end: null, current: !!tail && !/\d/.test(tail) };
 }

@@ -2,7 +2,7 @@
 // given, no clock, no globals; never throws (a failing layer costs its own
 // fields, a failure here returns a not-profile result instead of a person).
 import { type CaptureResult, emptyProfile } from '../domain/profile.ts';
-import { gate } from './gate.ts';
+import { gate, no } from './gate.ts';
 import type { Ctx } from './layer.ts';
 import { normalize } from './normalize.ts';
 import { LAYERS, runLayers } from './registry.ts';
@@ -23,10 +23,11 @@ export function extract(doc: Document, url: string): CaptureResult {
     const p = emptyProfile(canonicalUrl(url, site), site);
     runLayers(c, p, LAYERS);
     normalize(p);
-    if (!p.name && !p.experience.length && !p.education.length)
-      return { kind: 'not-profile', reason: 'unsupported', message: 'No profile found on this page.', people: [] };
+    // The document title alone ("(2) Search | LinkedIn") is no evidence of a person.
+    if (!Object.values(p.sources).some((s) => s !== 'linkedin/title'))
+      return no('unsupported', 'No profile found on this page.');
     return { kind: 'profile', profile: p };
   } catch {
-    return { kind: 'not-profile', reason: 'unsupported', message: 'Capture failed on this page.', people: [] };
+    return no('unsupported', 'Capture failed on this page.');
   }
 }

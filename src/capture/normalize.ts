@@ -31,15 +31,24 @@ function list<T>(xs: unknown, f: (x: unknown) => T | null): T[] {
 const POS = ['title', 'company', 'location', 'start', 'end', 'current', 'description'];
 const EDU = ['school', 'school', 'degree', 'field', 'start', 'end'];
 
+const ENTRY = {
+  experience: (x: unknown) => entry<Position>(x, POS),
+  education: (x: unknown) => entry<Education>(x, EDU),
+  skills: (s: unknown) => clean(s, 120),
+};
+
 export function normalize(p: CapturedProfile): CapturedProfile {
   p.name = clean(p.name, 200);
   p.headline = clean(p.headline);
   p.location = clean(p.location, 200);
   p.about = clean(p.about, MAX_ABOUT, true);
   p.photoUrl = typeof p.photoUrl === 'string' && /^https?:\/\//.test(p.photoUrl) ? p.photoUrl.slice(0, 2000) : null;
-  p.experience = list((p.experience as unknown[]), (x) => entry<Position>(x, POS));
-  p.education = list((p.education as unknown[]), (x) => entry<Education>(x, EDU));
-  p.skills = list(p.skills, (s) => clean(s, 120));
+  for (const [k, f] of Object.entries(ENTRY) as [keyof typeof ENTRY, (x: unknown) => never][]) {
+    // Lists longer than we keep are named, so the user knows the capture stopped there.
+    const n = p[k].length;
+    if (n > MAX_LIST) p.incomplete.push({ section: k, shown: MAX_LIST, total: n, hint: `Only the first ${MAX_LIST} are kept.` });
+    p[k] = list(p[k], f);
+  }
   const now = p.experience.find((x) => x.current);
   const c = now ?? p.current;
   p.current = c && (c.title || c.company) ? { title: clean(c.title), company: clean(c.company) } : null;

@@ -11,47 +11,41 @@ import { MAX_LIST } from './text.ts';
 export const ENTITY = '[data-view-name="profile-component-entity"],.pvs-entity';
 const HIDDEN = 'span[aria-hidden="true"]';
 
-/** One list's entries, found once; membership tests are then Set lookups, not selector matching (hostile pages nest thousands deep). */
-class List {
-  ents: Set<Element>;
-  constructor(root: Element) {
-    this.ents = new Set(qa(root, ENTITY).filter((e) => !e.closest('aside')));
-  }
+/**
+ * One list's entries, found once; membership is then a Set lookup rather than
+ * selector matching (hostile pages nest thousands of levels deep).
+ */
+function list(root: Element) {
+  const ents = new Set(qa(root, ENTITY).filter((e) => !e.closest('aside')));
   /** The entry an element belongs to, and whether a <ul> lies between them. */
-  owner(el: Element): [Element | null, boolean] {
+  const owner = (el: Element): [Element | null, boolean] => {
     let ul = false;
     for (let p = el.parentElement; p; p = p.parentElement) {
-      if (this.ents.has(p)) return [p, ul];
-      if (p.tagName === 'UL') ul = true;
+      if (ents.has(p)) return [p, ul];
+      ul ||= p.tagName === 'UL';
     }
     return [null, ul];
-  }
-  top(): Element[] {
-    return [...this.ents].filter((e) => !this.owner(e)[0]).slice(0, MAX_LIST);
-  }
-  nested(e: Element): Element[] {
-    return qa(e, ENTITY).filter((x) => this.owner(x)[0] === e);
-  }
-  /** Header lines (title, subtitle, dates, location): aria-hidden spans of this entry outside nested lists, each read once. */
-  head(e: Element): string[] {
-    return qa(e, HIDDEN).filter((s) => {
-      const [o, ul] = this.owner(s);
+  };
+  return {
+    // Bounded work; normalize() keeps MAX_LIST and reports the total it saw.
+    top: () => [...ents].filter((e) => !owner(e)[0]).slice(0, MAX_LIST * 5),
+    nested: (e: Element) => qa(e, ENTITY).filter((x) => owner(x)[0] === e),
+    /** Header lines (title, subtitle, dates, location): this entry's aria-hidden spans outside nested lists. */
+    head: (e: Element) => qa(e, HIDDEN).filter((s) => {
+      const [o, ul] = owner(s);
       return o === e && !ul && !s.querySelector(HIDDEN);
-    }).map((s) => txt(s)).filter((t): t is string => !!t);
-  }
-  /** The first text in the entry's own nested list that is not a link (skills, media): its description. */
-  desc(e: Element): string | null {
-    const s = qa(e, `ul ${HIDDEN}`).find((x) => this.owner(x)[0] === e && !x.closest('a'));
-    return para(s);
-  }
+    }).map((s) => txt(s)).filter((t): t is string => !!t),
+    /** The first text in the entry's own nested list that is not a link (skills, media): its description. */
+    desc: (e: Element) => para(qa(e, `ul ${HIDDEN}`).find((x) => owner(x)[0] === e && !x.closest('a'))),
+  };
 }
 
 export function topCount(root: Element): number {
-  return new List(root).top().length;
+  return list(root).top().length;
 }
 
 export function positions(root: Element): Position[] {
-  const l = new List(root);
+  const l = list(root);
   return l.top().flatMap((e) => {
     const roles = l.nested(e);
     // Grouped: the entry's title is the company, each nested entry one role there.
@@ -61,11 +55,11 @@ export function positions(root: Element): Position[] {
 }
 
 export function schools(root: Element): Education[] {
-  const l = new List(root);
+  const l = list(root);
   return l.top().map((e) => toSchool(l.head(e))).filter((x): x is Education => !!x);
 }
 
 export function skillNames(root: Element): string[] {
-  const l = new List(root);
+  const l = list(root);
   return l.top().map((e) => l.head(e)[0]).filter((x): x is string => !!x);
 }

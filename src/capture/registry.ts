@@ -10,6 +10,7 @@ import { code } from './layers/linkedin-code.ts';
 import { details } from './layers/linkedin-details.ts';
 import { legacy } from './layers/linkedin-legacy.ts';
 import { publicPage } from './layers/linkedin-public.ts';
+import { public2015 } from './layers/linkedin-public-2015.ts';
 import { pvs } from './layers/linkedin-pvs.ts';
 import { react2026 } from './layers/linkedin-react.ts';
 import { title } from './layers/linkedin-title.ts';
@@ -20,11 +21,9 @@ import { scholar } from './layers/scholar.ts';
 
 /** Most specific first: the visible page beats embedded data, which beats generic markup. */
 export const LAYERS: Layer[] = [
-  details, topCard, react2026, legacy, publicPage, pvs, code,
+  details, topCard, react2026, legacy, publicPage, public2015, pvs, code,
   scholar, researchGate, github, jsonLd, hCard, openGraph, title,
 ];
-
-const FIELDS: ProfileField[] = ['name', 'headline', 'location', 'about', 'photoUrl', 'current', 'experience', 'education', 'skills', 'connectionDegree'];
 
 // Empty: null, '', [], or an object of nulls ({ title: null, company: null }).
 const empty = (v: unknown): boolean => v == null || v === '' || (typeof v === 'object' && Object.values(v).every(empty));
@@ -41,8 +40,9 @@ export function runLayers(c: Ctx, p: CapturedProfile, layers = LAYERS): void {
       continue;
     }
     if (!f) continue;
-    for (const k of FIELDS) {
-      if (!empty(p[k]) || empty(f[k])) continue;
+    for (const key in f) {
+      const k = key as ProfileField;
+      if (key === 'incomplete' || !empty(p[k]) || empty(f[k])) continue;
       (p as unknown as Record<string, unknown>)[k] = f[k];
       p.sources[k] = layer.id;
     }

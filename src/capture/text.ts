@@ -39,7 +39,8 @@ export function clean(v: unknown, max = MAX_LINE, multiline = false): string | n
   s = s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[^\S\n]+/g, ' ');
   s = multiline ? s.replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n') : s.replace(/\s+/g, ' ');
   if (s.includes('…') || s.includes('...')) s = s.replace(MORE, '');
-  s = s.trim();
+  // A dangling separator ("Bachelor of Science,") is layout, not content.
+  s = s.trim().replace(/\s*[,;]$/, '');
   if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
   return s || null;
 }

@@ -109,7 +109,7 @@ function person(v: unknown): LinkedPerson | null {
   return name && url ? { name, url, headline: str(v.headline, 1000) } : null;
 }
 
-const REASONS: NotProfileReason[] = ['auth-wall', 'not-found', 'search-results', 'company', 'unsupported'];
+const REASONS: NotProfileReason[] = ['auth-wall', 'not-found', 'search-results', 'company', 'loading', 'unsupported'];
 
 /** Never throws: anything unrecognisable becomes "unsupported". */
 export function parseCaptureResult(v: unknown): CaptureResult {

@@ -62,7 +62,8 @@ export interface LinkedPerson {
   headline: string | null;
 }
 
-export type NotProfileReason = 'auth-wall' | 'not-found' | 'search-results' | 'company' | 'unsupported';
+/** 'loading': the page still shows the previous person after an in-page navigation. */
+export type NotProfileReason = 'auth-wall' | 'not-found' | 'search-results' | 'company' | 'loading' | 'unsupported';
 
 /** What one capture of one page yields. Never a made-up person. */
 export type CaptureResult =

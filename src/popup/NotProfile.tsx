@@ -23,6 +23,9 @@ export function NotProfile(props: {
   return (
     <div class="stack">
       <p class="notice notice-warn" role="status">{props.result.message}</p>
+      {props.result.reason === 'loading' && (
+        <button type="button" class="btn btn-primary" onClick={() => location.reload()}>Try again</button>
+      )}
       {people.length > 0 && (
         <section class="card stack" aria-labelledby="people-here">
           <h2 id="people-here">People on this page ({people.length})</h2>

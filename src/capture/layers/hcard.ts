@@ -14,7 +14,7 @@ export const hCard: Layer = {
     return {
       name: tq(c, '.p-name,.fn') ?? (c.matches('a, span') ? txt(c) : null),
       headline: title && org ? `${title}, ${org}` : title ?? tq(c, '.p-note,.note'),
-      location: tq(c, '.p-locality,.locality,.p-adr,.adr'),
+      location: tq(c, '.p-locality,.locality') ?? tq(c, '.p-adr,.adr'),
       about: txt(q(c, '.p-note,.note'), 10_000),
       photoUrl: imgUrl(q(c, '.u-photo,.photo'), url),
       current: title || org ? { title, company: org } : null,

@@ -2,7 +2,7 @@
 // first card in <main> with an <h1>. Utility classes (text-body-medium,
 // dist-value) and links (/overlay/contact-info/) survived the 2024 class
 // hashing, so those are what we key on.
-import { attr, imgUrl, q, tq, txt } from '../dom.ts';
+import { imgUrl, q, tq, txt } from '../dom.ts';
 import type { Found, Layer } from '../layer.ts';
 
 export const PHOTO = 'img[src*="profile-displayphoto"],img[src*="profile-framedphoto"],img.pv-top-card-profile-picture__image,img.pv-top-card-section__photo';
