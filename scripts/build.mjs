@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// Builds dist/chrome and dist/firefox, then removes what crxjs adds but we do not want:
-// a web_accessible_resources entry exposing the capture script to every site, which
-// would let any page detect the extension. executeScript({files}) does not need it.
+// Builds dist/chrome and dist/firefox (or the targets named; `firefox-smoke` is the test-only
+// variant the Firefox smoke test installs, never built by default), then removes what crxjs
+// adds but we do not want: a web_accessible_resources entry exposing the capture script to
+// every site, which would let any page detect the extension. executeScript({files}) does not need it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 for (const target of targets) {
+  const [browser, variant] = target.split('-');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, TARGET: target },
+    // SMOKE is always set, so a stray SMOKE=1 in the shell cannot leak the hook into a shipped build.
+    env: { ...process.env, TARGET: browser, SMOKE: variant === 'smoke' ? '1' : '0' },
   });
   const path = join('dist', target, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8'));

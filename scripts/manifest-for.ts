@@ -9,8 +9,12 @@ export const GECKO_ID = 'coffee-chat@coffee-chat.local';
 // biome-ignore lint/suspicious/noExplicitAny: the manifest is plain JSON shaped by crxjs' own types
 type Manifest = Record<string, any>;
 
-export function manifestFor(base: Manifest, target: Target): Manifest {
+/** Test-only host access: lets the Firefox smoke test capture without a click it cannot simulate. */
+export const SMOKE_HOST_PERMISSIONS = ['https://www.linkedin.com/*'];
+
+export function manifestFor(base: Manifest, target: Target, opts: { smoke?: boolean } = {}): Manifest {
   const m: Manifest = structuredClone(base);
+  if (opts.smoke) m.host_permissions = [...SMOKE_HOST_PERMISSIONS];
   if (target === 'chrome') return m;
   m.background = { scripts: [base.background.service_worker], type: 'module' };
   m.browser_specific_settings = {

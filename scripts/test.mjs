@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, build both targets, lint the Firefox build, unit tests,
-// then end-to-end tests in real Chromium. Ends with one plain line "N passed, N failed".
+// end-to-end tests in real Chromium, then the smoke test in Firefox ESR (skipped when Firefox
+// is not installed, unless REQUIRE_FIREFOX=1 as in .ci/run). Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 const failures = [];
+const skipped = [];
 mkdirSync('test-results', { recursive: true });
 
 function run(label, cmd, args, env = {}) {
@@ -55,7 +57,31 @@ else {
 check('web-ext lint (Firefox build)', process.execPath, ['scripts/lint-firefox.mjs']);
 vitest('unit tests', [], 'test-results/unit.json');
 if (built) vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+if (built) firefoxSmoke();
 
+// The Firefox build in Firefox ESR, through its test-only variant dist/firefox-smoke (tests/firefox/).
+function firefoxSmoke() {
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(firefox)) {
+    const why = `no Firefox at ${firefox} (apt-get install firefox-esr, or set FIREFOX_PATH)`;
+    if (process.env.REQUIRE_FIREFOX === '1') {
+      failed += 1;
+      failures.push(`Firefox smoke test: ${why}`);
+    } else {
+      console.log(`\n── Firefox smoke test SKIPPED: ${why}`);
+      skipped.push(`Firefox smoke test: ${why}`);
+    }
+    return;
+  }
+  if (!run('build (Firefox smoke variant)', process.execPath, ['scripts/build.mjs', 'firefox-smoke'])) {
+    failed += 1;
+    failures.push('build (Firefox smoke variant)');
+    return;
+  }
+  vitest('smoke test (Firefox ESR)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
+}
+
+if (skipped.length) console.log(`\nSkipped: ${skipped.join('; ')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
