@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes.ts';
 import { captureTiming, linkedinFixtures } from './bench/capture-timing.ts';
+import { dashboardTiming } from './bench/dashboard-timing.ts';
 import { popupTiming } from './bench/popup-timing.ts';
 import { storeTiming } from './bench/store-timing.ts';
 import { demoPages } from './lib/demo.ts';
@@ -25,7 +26,7 @@ if (!args.includes('--sizes-only')) {
   const pages = { ...demoPages(), ...Object.fromEntries(linkedinFixtures().map((f) => [f.url, f.html])) };
   const ext = await launchExtension({ pages });
   try {
-    Object.assign(results, await captureTiming(ext), await popupTiming(ext));
+    Object.assign(results, await captureTiming(ext), await popupTiming(ext), await dashboardTiming(ext));
   } finally {
     await ext.close();
   }

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleSizes } from '../../scripts/bench/bundle-sizes.ts';
+
+// Static checks of what ships (dist/, built by `npm test` before this runs).
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+
+describe.each(['chrome', 'firefox'])('the %s build', (target) => {
+  const dist = `dist/${target}`;
+  const code = files(dist).filter((f) => /\.(js|html|css)$/.test(f));
+
+  it('runs no string as code', () => {
+    const offenders = code.filter((f) => /\beval\s*\(|new\s+Function\s*\(|setTimeout\(\s*['"`]/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads no remote script, style or font', () => {
+    const remote = /(<script[^>]+src=["']https?:|<link[^>]+href=["']https?:|@import\s+(url\()?["']?https?:|url\(\s*["']?https?:|import\s*\(?\s*["']https?:)/i;
+    expect(code.filter((f) => remote.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('ships no source maps', () => {
+    expect(files(dist).filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+});
+
+describe('the size budget', () => {
+  it('keeps every built size within bench/budget.json', () => {
+    const budget: Record<string, { max: number }> = JSON.parse(readFileSync('bench/budget.json', 'utf8'));
+    const sizes = bundleSizes('dist/chrome');
+    const checked = Object.keys(budget).filter((k) => k.startsWith('size.'));
+    expect(checked.length).toBeGreaterThan(0);
+    for (const key of checked) {
+      expect(sizes[key], `${key} is measured`).toBeDefined();
+      expect(sizes[key]!.value, `${key} within ${budget[key]!.max}`).toBeLessThanOrEqual(budget[key]!.max);
+    }
+  });
+});
