@@ -39,13 +39,43 @@ export async function takeScreenshots(ext: Extension, demo: Page, dir: string): 
 
   for (const [name, path] of [
     ['options', 'src/options/index.html'],
-    ['dashboard', 'src/dashboard/index.html'],
-    ['meeting', 'src/meeting/index.html'],
+    ['meeting-empty', 'src/meeting/index.html'],
   ] as const) {
     const page = await ext.openPage(path, { width: 1100, height: 800 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     await shoot(page, name);
+    await page.close();
   }
+
+  // The dashboard on the saved demo person, then a meeting scheduled and started from it.
+  const again = await ext.openPopupFor(demo);
+  await again.getByTestId('saved-status').waitFor();
+  const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/src/dashboard/'));
+  await again.getByRole('button', { name: 'Open in dashboard' }).click();
+  const dashboard = await opened;
+  await again.close();
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+  await dashboard.locator('#cc-stage').waitFor();
+  await dashboard.waitForTimeout(300);
+  await shoot(dashboard, 'dashboard');
+  const book = dashboard.getByRole('button', { name: 'Schedule meeting' });
+  if (!(await book.isVisible())) await dashboard.getByText('Schedule a meeting').click();
+  await book.click();
+  await dashboard.getByText('Meeting booked').waitFor();
+  const meetingOpened = ext.context.waitForEvent('page', (p) => p.url().includes('/src/meeting/'));
+  await dashboard.getByRole('status').getByRole('button', { name: 'Start meeting' }).click();
+  const meeting = await meetingOpened;
+  await meeting.locator('.mt-clock').waitFor();
+  await meeting.getByRole('checkbox').first().check();
+  await meeting.getByRole('textbox', { name: 'Notes', exact: true }).fill('Runs a research ops guild across three product teams.\nDiary studies before any redesign.');
+  await meeting.waitForTimeout(500);
+  await shoot(meeting, 'meeting');
+  await meeting.close();
+  const tree = await ext.openPage('src/dashboard/index.html?view=tree', { width: 1100, height: 600 });
+  await tree.waitForTimeout(500);
+  await shoot(tree, 'referral-tree');
+  await tree.close();
+  await dashboard.close();
   return files;
 }

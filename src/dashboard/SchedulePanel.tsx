@@ -1,11 +1,13 @@
 // Booking a meeting: one of the next free slots from the user's availability, or a time
 // picked by hand; the questions to bring; then an .ics invite and "Start meeting".
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Interview } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
 import { questionIdeas } from '../drafting/questions.ts';
 import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
 import type { DB } from '../store/db.ts';
+import { getPersonDraft } from '../store/person-drafts.ts';
+import { questionChoices } from './planned-questions.ts';
 import { icsUrl, scheduleInterview, startMeeting } from './actions.ts';
 
 function localInputValue(ms: number): string {
@@ -21,7 +23,18 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
   const ideas = useMemo(() => questionIdeas(contact.captured, settings, { count: 8, now }), [contact.captured, settings, now]);
   const [choice, setChoice] = useState<string>(slots[0] ? String(slots[0].start) : 'custom');
   const [custom, setCustom] = useState(localInputValue(now + 86_400_000));
-  const [picked, setPicked] = useState<Set<string>>(() => new Set(ideas.filter((q, i) => i < 4 || q.mostImportant).map((q) => q.id)));
+  // The questions the user planned in the popup for this person come first, ticked.
+  const [plan, setPlan] = useState<string[]>([]);
+  const { choices, picked: plannedPicks } = useMemo(() => questionChoices(plan, ideas), [plan, ideas]);
+  const [picked, setPicked] = useState<Set<string>>(plannedPicks);
+  useEffect(() => {
+    if (!contact.profileUrl) return;
+    void getPersonDraft(db, contact.profileUrl).then((d) => {
+      if (!d.plan.length) return;
+      setPlan(d.plan);
+      setPicked(questionChoices(d.plan, ideas).picked);
+    }, () => undefined);
+  }, [db, contact.profileUrl, ideas]);
   const [booked, setBooked] = useState<{ interview: Interview; url: string } | null>(null);
   const [error, setError] = useState('');
   const name = displayValue(contact, 'name') ?? 'them';
@@ -31,7 +44,7 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
     const at = choice === 'custom' ? new Date(custom).getTime() : Number(choice);
     if (!Number.isFinite(at)) return setError('Pick a date and time.');
     try {
-      const qs = ideas.filter((q) => picked.has(q.id)).map((q) => q.text);
+      const qs = choices.filter((q) => picked.has(q.id)).map((q) => q.text);
       const interview = await scheduleInterview(db, contact, at, minutes, qs);
       setBooked({ interview, url: icsUrl(interview, name) });
       setError('');
@@ -73,7 +86,7 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
       </fieldset>
       <fieldset class="cc-fieldset">
         <legend>Questions to bring</legend>
-        {ideas.map((q) => (
+        {choices.map((q) => (
           <label key={q.id} class="cc-choice">
             <input
               type="checkbox"
