@@ -3,6 +3,14 @@ import type { Page } from 'playwright-core';
 import { DEMO_SEARCH_URL } from './demo.ts';
 import type { Extension } from './launch.ts';
 
+const DEMO_USER: [string, string][] = [
+  ['Your name', 'Noor Valdéz'],
+  ['Current position', 'a final-year MSc student in hydrology'],
+  ['Field you want to learn about', 'user research in public-sector tech'],
+  ['What you want to learn', 'How research teams choose their methods, and how people move into the field from science.'],
+  ['One-line pitch', 'I have spent two years interviewing farmers about water use and want to do that kind of work on products.'],
+];
+
 /** One picture of each extension page and popup state, with the demo profile as the popup's target. */
 export async function takeScreenshots(ext: Extension, demo: Page, dir: string): Promise<string[]> {
   const files: string[] = [];
@@ -11,6 +19,12 @@ export async function takeScreenshots(ext: Extension, demo: Page, dir: string): 
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);
   };
+
+  // A made-up user fills About you first, as a new user would, so the drafts are theirs.
+  const setup = await ext.openPage('src/options/index.html', { width: 1100, height: 800 });
+  for (const [label, value] of DEMO_USER) await setup.getByLabel(label, { exact: true }).fill(value);
+  await setup.waitForFunction(() => document.querySelector('#save-status')?.getAttribute('data-state') === 'saved');
+  await setup.close();
 
   // The popup on a profile: captured, the message tab, then saved.
   await ext.clickToolbar(demo.url());
