@@ -20,9 +20,11 @@ export function linkedinFixtures(): { file: string; url: string; html: string }[
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Time of extract() inside the page, in real Chromium, per LinkedIn fixture (median of RUNS). */
-export async function captureTiming(ext: Extension): Promise<Record<string, Figure>> {
+export async function captureTiming(ext: Extension, pages: Record<string, string>): Promise<Record<string, Figure>> {
   const perPage: number[] = [];
-  for (const { url } of linkedinFixtures()) {
+  // Several fixtures share a URL (layouts of one person): each is served in turn.
+  for (const { url, html } of linkedinFixtures()) {
+    pages[url] = html;
     const page = await ext.openSite(url);
     await ext.clickToolbar(url);
     const tabId = await ext.tabIdOf(page);

@@ -22,21 +22,45 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t, value];
 }
 
+/** Calls `report` with the gap between consecutive turns of a task loop: how long the page could not respond. */
+function watchLongestTask(report: (ms: number) => void): () => void {
+  const channel = new MessageChannel();
+  let last = performance.now();
+  let on = true;
+  channel.port1.onmessage = () => {
+    const t = performance.now();
+    report(t - last);
+    last = t;
+    if (on) setTimeout(() => channel.port2.postMessage(null), 0);
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    on = false;
+    channel.port1.close();
+  };
+}
+
 async function usage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+/** In its own function, so the file and the preview are garbage before the next figures. */
+async function timeImport(): Promise<Record<string, number>> {
+  await deleteDatabase('bench-import');
+  const csv = syntheticConnectionsCsv(CONTACTS);
+  const importDb = await openDb('bench-import');
+  const [previewMs, preview] = await time(() => previewImport(importDb, csv, { now: 1 }));
+  const [commitMs] = await time(() => commitImport(importDb, preview, 1));
+  await closeDb('bench-import');
+  await deleteDatabase('bench-import');
+  return { 'store.import-30k.ms': previewMs + commitMs, 'store.import-preview.ms': previewMs, 'store.import-commit.ms': commitMs };
 }
 
 export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
 
   // Import of a 30,000-row Connections.csv into an empty store: preview, then the one transaction.
-  await deleteDatabase('bench-import');
-  const csv = syntheticConnectionsCsv(CONTACTS);
-  const importDb = await openDb('bench-import');
-  const [importMs] = await time(async () => commitImport(importDb, await previewImport(importDb, csv, { now: 1 }), 1));
-  out['store.import-30k.ms'] = importMs;
-  await closeDb('bench-import');
-  await deleteDatabase('bench-import');
+  Object.assign(out, await timeImport());
 
   // A store with 30,000 contacts (notes spread over them, 100,000 in all).
   await deleteDatabase('bench-main');
@@ -57,9 +81,20 @@ export async function run(): Promise<Record<string, number>> {
   const [openMs] = await time(async () => listContacts(await openDb('bench-main'), { limit: 50 }));
   out['store.open-first-screen.ms'] = openMs;
 
-  // Search as you type: the index is built once, then every keystroke queries it.
-  const [buildMs, index] = await time(async () => ContactSearch.build(await openDb('bench-main')));
+  // Search as you type: the index is built once, then every keystroke queries it. The build is
+  // ContactSearch.build (read every contact, index them in slices); a page meanwhile shows its
+  // list, so what matters for it is the longest the build holds the main thread at a time.
+  let longestTask = 0;
+  const [buildMs, index] = await time(async () => {
+    const all = await (await openDb('bench-main')).getAll('contacts');
+    const s = ContactSearch.inBackground(all);
+    const stop = watchLongestTask((ms) => { longestTask = Math.max(longestTask, ms); });
+    await s.ready;
+    stop();
+    return s;
+  });
   out['store.search-index-build.ms'] = buildMs;
+  out['store.search-index-build.longest-task.ms'] = longestTask;
   const keystrokes: number[] = [];
   for (const target of [contacts[12_345]!, contacts[777]!, contacts[29_001]!]) {
     const typed = `${target.captured!.name} ${target.captured!.current!.company}`;
