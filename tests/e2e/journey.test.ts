@@ -1,7 +1,8 @@
 // The main journey across the surfaces (issue 6): set up About you and availability, open a
 // profile and click the toolbar button, plan questions, draft the email with concrete times,
 // copy it and save at "reached out", right-click save someone from a search page, import
-// Connections.csv, and find the imported people in the popup's introducer picker.
+// Connections.csv, find the imported people in the popup's introducer picker, and find one by
+// company in the dashboard.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +86,18 @@ describe('from settings to a first message', () => {
     await picker.selectOption({ label: options2.find((o) => o.startsWith('Zoë Brindlewick'))! });
     await expect.poll(() => popup.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toContain('Zoë Brindlewick');
     await popup.close();
+  });
+
+  it('finds an imported person by company in the dashboard, with an intro-request draft', async () => {
+    const dashboard = await ext.openPage('src/dashboard/index.html?view=who', { width: 1280, height: 900 });
+    await dashboard.getByLabel('Company or field').fill('quillfeather');
+    const row = dashboard.locator('li', { hasText: 'Zoë Brindlewick' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Draft intro request' }).click();
+    const draft = dashboard.getByRole('region', { name: 'Intro request draft' }).first();
+    await expect.poll(async () => (await draft.textContent()) ?? '').toContain('Quillfeather');
+    expect(await axeClean(dashboard)).toEqual([]);
+    await dashboard.close();
   });
 
   it('sent no request anywhere but the fixtures', () => {
