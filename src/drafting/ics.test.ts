@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine, slotToIcs } from './ics.ts';
+import { foldLine as foldIcsLine } from '../lib/fold-lines.ts';
+import { escapeIcsText, slotToIcs } from './ics.ts';
 
 const slot = { start: Date.parse('2026-12-01T09:00:00Z'), end: Date.parse('2026-12-01T09:20:00Z') };
 const now = Date.parse('2026-11-26T01:00:00Z');

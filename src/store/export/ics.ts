@@ -1,17 +1,9 @@
 // Scheduled interviews as an iCalendar file (RFC 5545): CRLF, lines folded at 75 octets,
 // times in UTC ("Z") so every calendar places them right without a VTIMEZONE.
 import { type Contact, displayValue, type Interview } from '../../domain/contact.ts';
-import { foldLine } from '../../lib/fold-lines.ts';
+import { escapeIcsText as escapeText, foldLine, icsTime } from '../../lib/ics-text.ts';
 
 const MODE: Record<Interview['mode'], string> = { call: 'Phone call', video: 'Video call', 'in-person': 'In person' };
-
-export function icsTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-export function escapeText(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
 
 function event(iv: Interview, contact: Contact | undefined, now: number): string[] {
   const who = (contact && displayValue(contact, 'name')) || 'a contact';
