@@ -1,6 +1,8 @@
 // Table tests: every synthetic fixture, every field it shows, asserted.
 import { describe, expect, it, vi } from 'vitest';
 import type { CapturedProfile, CaptureResult } from '../domain/profile.ts';
+import { HOSTILE_FIELDS_URL, IMG, JS_URL, RLO, SCRIPT } from '../../tests/fixtures/generate/hostile-fields.ts';
+import { parseCaptureResult } from '../domain/capture-parse.ts';
 import { extract } from './extract.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -257,5 +259,29 @@ describe('hostile page', () => {
   });
   it('the result survives structured cloning', () => {
     expect(structuredClone(capture('hostile.html'))).toEqual(capture('hostile.html'));
+  });
+});
+
+describe('hostile fields (every field an attack; tests/e2e/hostile.test.ts runs it in Chromium)', () => {
+  const p = () => profile('hostile-fields.html');
+  it('keeps <script>, <img onerror> and javascript: text as text, RTL override included', () => {
+    expect(p().name).toBe(`${SCRIPT}Wren ${RLO}Quillon ${IMG}`);
+    expect(p().headline).toBe(`${IMG} Head of ${RLO}Mischief ${JS_URL}`);
+    expect(p().location).toBe(JS_URL);
+    expect(p().url).toBe(HOSTILE_FIELDS_URL);
+    expect(p().current).toEqual({ title: `${SCRIPT}Chief ${RLO}Tester`, company: `${IMG}Acme Hazards` });
+    expect(p().education[0]).toMatchObject({ school: `${IMG}University of ${RLO}Nowhere`, degree: `${SCRIPT}MSc`, field: JS_URL });
+    expect(p().skills).toEqual([SCRIPT, IMG, JS_URL, `${RLO}Reversed`, 'Zero Width']);
+  });
+  it('drops zero-width characters, the javascript: photo, and bounds the 1 MB About', () => {
+    expect(JSON.stringify(p())).not.toMatch(/[\u200b-\u200d\ufeff]/);
+    expect(p().photoUrl).toBeNull();
+    expect(p().about?.startsWith(`${SCRIPT}${IMG}${RLO}About Zero harm`)).toBe(true);
+    expect(p().about?.length).toBeLessThanOrEqual(10_000);
+    expect(p().experience[0]?.description?.length).toBeLessThanOrEqual(10_000);
+  });
+  it('passes the extension-side re-check unchanged', () => {
+    const r = capture('hostile-fields.html');
+    expect(parseCaptureResult(structuredClone(r))).toEqual(r);
   });
 });

@@ -32,6 +32,7 @@ export const FIXTURES: Record<string, string> = {
   'generic-jsonld.html': 'https://sofiabrennan.example/about',
   'generic-hcard.html': 'https://aarav.example/notes/',
   'hostile.html': 'https://www.linkedin.com/in/hostile-page-test/',
+  'hostile-fields.html': 'https://www.linkedin.com/in/hostile-fields-test/',
 };
 
 /** A DOM of the given HTML at the given URL: no scripts run, nothing fetched. */

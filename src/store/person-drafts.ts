@@ -56,7 +56,7 @@ export function parsePersonDraft(v: unknown): PersonDraft {
     for (const k of FIELD_KEYS) if (typeof v.fields[k] === 'string') d.fields[k] = text(v.fields[k], 2000);
   }
   d.email = text(v.email, 320);
-  d.updatedAt = typeof v.updatedAt === 'number' ? v.updatedAt : 0;
+  d.updatedAt = typeof v.updatedAt === 'number' && Number.isFinite(v.updatedAt) ? v.updatedAt : 0;
   return d;
 }
 
