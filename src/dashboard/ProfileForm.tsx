@@ -1,65 +1,67 @@
 // The profile as captured and as edited. Edits are stored apart (contact.edits) and always
 // win; clearing a field back to the captured value removes the edit.
-import { useEffect, useState } from 'preact/hooks';
-import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
-import { type ContactPatch, updateContact } from '../store/contacts.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { safeUrl } from '../domain/capture-parse.ts';
+import type { Contact } from '../domain/contact.ts';
+import { saveContactPatch } from '../store/contacts.ts';
 import type { DB } from '../store/db.ts';
 import { ConflictError } from '../store/errors.ts';
-
-const FIELDS: [keyof ContactFields, string][] = [
-  ['name', 'Name'], ['headline', 'Headline'], ['title', 'Title'], ['company', 'Company'], ['location', 'Location'], ['about', 'About'],
-];
-
-function capturedValue(c: Contact, f: keyof ContactFields): string {
-  return displayValue({ ...c, edits: {} }, f) ?? '';
-}
+import { capturedValue, fieldLabel, formValues, PROFILE_FIELDS, patchFrom, rebase } from './profile-form-state.ts';
 
 export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
-  const initial = () => ({
-    ...Object.fromEntries(FIELDS.map(([f]) => [f, displayValue(contact, f) ?? ''])),
-    email: contact.email ?? '', notes: contact.notes, tags: contact.tags.join(', '),
-  }) as Record<string, string>;
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState(() => formValues(contact));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  // Another page changed this contact: show its values (the revision moved on).
-  useEffect(() => setValues(initial()), [contact.id, contact.rev]);
+  // The record the typing is relative to, and the fields typed in since the last save: another
+  // page's write must neither wipe what is being typed nor be written back over on Save.
+  const base = useRef(contact);
+  const dirty = useRef(new Set<string>());
+  useEffect(() => {
+    if (base.current.id !== contact.id) dirty.current = new Set();
+    if (!dirty.current.size) base.current = contact;
+    setValues((v) => rebase(v, contact, dirty.current));
+  }, [contact.id, contact.rev]);
 
   async function save(e: Event) {
     e.preventDefault();
-    const edits: ContactPatch['edits'] = {};
-    for (const [f] of FIELDS) {
-      const v = values[f]!.trim();
-      if (v === (displayValue(contact, f) ?? '')) continue;
-      edits[f] = v === capturedValue(contact, f) ? undefined : v;
-    }
-    const patch: ContactPatch = { edits };
-    if ((values['email'] ?? '').trim() !== (contact.email ?? '')) patch.email = values['email']!.trim() || null;
-    if (values['notes'] !== contact.notes) patch.notes = values['notes'] ?? '';
-    const tags = (values['tags'] ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-    if (tags.join(',') !== contact.tags.join(',')) patch.tags = tags;
+    const patch = patchFrom(values, base.current, dirty.current);
+    if (!Object.keys(patch).length) return setStatus({ kind: 'ok', text: 'Nothing changed.' });
     try {
-      await updateContact(db, contact.id, patch, contact.rev, Date.now());
-      setStatus({ kind: 'ok', text: 'Saved.' });
+      const { contact: saved, merged } = await saveContactPatch(db, base.current, patch, Date.now());
+      base.current = saved;
+      dirty.current = new Set();
+      setStatus({ kind: 'ok', text: merged ? 'Saved, together with changes made in another window.' : 'Saved.' });
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof ConflictError ? 'Changed elsewhere meanwhile; the latest values are shown. Edit again to save.' : String(err) });
+      if (!(err instanceof ConflictError)) return setStatus({ kind: 'error', text: String(err) });
+      // Both changed the same field: keep the user's text on screen, say so, and let a second
+      // Save deliberately replace the other version (it is now the base).
+      if (err.current) base.current = err.current as Contact;
+      const labels = err.fields.map(fieldLabel).join(', ') || 'this contact';
+      setStatus({ kind: 'error', text: `Not saved: ${labels} changed in another window meanwhile. Your text is still here; Save again to replace theirs, or reload to see it.` });
     }
   }
+
+  const type = (f: string, v: string) => {
+    dirty.current.add(f);
+    setValues((cur) => ({ ...cur, [f]: v }));
+  };
 
   const field = (f: string, label: string, multiline = false, hint = '') => (
     <div class="cc-field" key={f}>
       <label for={`pf-${f}`}>{label}</label>
       {multiline ? (
-        <textarea id={`pf-${f}`} value={values[f]} onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })} />
+        <textarea id={`pf-${f}`} value={values[f]} onInput={(e) => type(f, e.currentTarget.value)} />
       ) : (
-        <input id={`pf-${f}`} value={values[f]} onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })} />
+        <input id={`pf-${f}`} value={values[f]} onInput={(e) => type(f, e.currentTarget.value)} />
       )}
       {hint && <span class="muted small">{hint}</span>}
     </div>
   );
 
+  // Only http(s): a restored backup may hold any string, and a javascript: href runs on click.
+  const link = safeUrl(contact.profileUrl);
   return (
     <form class="cc-profile" onSubmit={save} aria-label="Profile">
-      {FIELDS.map(([f, label]) => {
+      {PROFILE_FIELDS.map(([f, label]) => {
         const cap = capturedValue(contact, f);
         const edited = contact.edits[f] !== undefined;
         return field(f, label, f === 'about', edited ? `Edited; captured: ${cap || '(nothing)'}` : '');
@@ -70,7 +72,7 @@ export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
       <div class="row">
         <button type="submit" class="btn btn-primary">Save profile</button>
         {status && <span role="status" class={status.kind === 'error' ? 'cc-error' : 'muted'}>{status.text}</span>}
-        {contact.profileUrl && <a href={contact.profileUrl} target="_blank" rel="noreferrer noopener">Open their profile</a>}
+        {link && <a href={link} target="_blank" rel="noreferrer noopener">Open their profile</a>}
       </div>
     </form>
   );

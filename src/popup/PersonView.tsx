@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
 import { addActivity } from '../store/activity.ts';
-import { listContacts, updateContact } from '../store/contacts.ts';
+import { listContacts } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
+import { appendNote } from './append-note.ts';
 import { openDashboard } from './App.tsx';
 import { MessagePanel } from './MessagePanel.tsx';
 import { NotePanel } from './NotePanel.tsx';
@@ -30,6 +31,7 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
   const [panel, setPanel] = useState<Panel>('questions');
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [sent, setSent] = useState<'copied' | 'opened' | null>(null);
+  const [noteError, setNoteError] = useState<string | null>(null);
 
   useEffect(() => {
     openDb().then((db) => listContacts(db, { limit: 1000 })).then((list) => setContacts(list.filter((c) => c.id !== saved?.id)), () => undefined);
@@ -65,11 +67,15 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
 
   async function addNote() {
     if (!saved || !draft.note.trim()) return;
-    const db = await openDb();
     const stamp = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-    const notes = `${saved.notes.trim() ? `${saved.notes.trim()}\n\n` : ''}${stamp}: ${draft.note.trim()}`;
-    await updateContact(db, saved.id, { notes }, saved.rev, Date.now());
-    update({ note: '' });
+    try {
+      await appendNote(await openDb(), saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
+      setNoteError(null);
+      update({ note: '' });
+    } catch (e) {
+      // The note stays in the box (and in the draft), so nothing typed is lost.
+      setNoteError(`Your note was not added: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   return (
@@ -89,6 +95,7 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
         <ReachedOutPrompt name={shownValue('name') || 'them'} saved={Boolean(saved)} onYes={markReachedOut} onNo={() => setSent(null)} />
       )}
       {error && <p class="notice notice-error small" role="alert">{error}</p>}
+      {noteError && <p class="notice notice-error small" role="alert">{noteError}</p>}
       <Tabs label="Prepare" tabs={PANELS} current={panel} onChange={setPanel} idPrefix="prep">
         {panel === 'questions' && (
           <QuestionsPanel

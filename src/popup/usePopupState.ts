@@ -5,7 +5,7 @@ import browser from '../lib/browser.ts';
 import { captureTab } from '../lib/capture-tab.ts';
 import { listActivity } from '../store/activity.ts';
 import { onStoreChange } from '../store/changes.ts';
-import { getContactByProfileUrl, saveFromLink, updateContact, upsertFromCapture } from '../store/contacts.ts';
+import { getContactByProfileUrl, saveFromLink, setStage as setStoredStage, updateContact, upsertFromCapture } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { describeChanges } from '../store/profile-merge.ts';
 
@@ -100,7 +100,9 @@ export function usePopupState(findTab: () => Promise<number | null>) {
 
   const setStage = useCallback(async (contact: Contact, stage: Stage) => {
     const db = await openDb();
-    const next = await updateContact(db, contact.id, { stage }, contact.rev, Date.now());
+    // A stage change is independent of other fields: applied to the contact as stored now, so a
+    // popup opened before another page's edit neither fails nor undoes that edit.
+    const next = await setStoredStage(db, contact.id, stage, Date.now());
     setState((s) => (s.status === 'profile' ? { ...s, saved: next } : s));
     return next;
   }, []);
