@@ -76,7 +76,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     strayRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const id = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession().catch(() => null);
 
