@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes.ts';
-import { captureTiming, linkedinFixtures } from './bench/capture-timing.ts';
+import { captureTiming } from './bench/capture-timing.ts';
 import { dashboardTiming } from './bench/dashboard-timing.ts';
 import { popupTiming } from './bench/popup-timing.ts';
 import { storeTiming } from './bench/store-timing.ts';
@@ -23,10 +23,10 @@ const results: Record<string, Figure> = { ...bundleSizes('dist/chrome') };
 
 // Timings in real Chromium, every page served from fixtures.
 if (!args.includes('--sizes-only')) {
-  const pages = { ...demoPages(), ...Object.fromEntries(linkedinFixtures().map((f) => [f.url, f.html])) };
+  const pages = demoPages();
   const ext = await launchExtension({ pages });
   try {
-    Object.assign(results, await captureTiming(ext), await popupTiming(ext), await dashboardTiming(ext));
+    Object.assign(results, await captureTiming(ext, pages), await popupTiming(ext), await dashboardTiming(ext));
   } finally {
     await ext.close();
   }

@@ -1,13 +1,14 @@
 // The dashboard: pipeline, search and the windowed list on the left, the chosen contact on
 // the right; due reminders, the referral tree and "who do I know at…" as views of their own.
 // The URL holds what is open (?contact=…&reminder=…&view=…), so the popup and notifications link here.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
 import { getSettings } from '../store/settings.ts';
 import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
 import { DueReminders } from './DueReminders.tsx';
+import { memo } from './memo.ts';
 import { Pipeline } from './Pipeline.tsx';
 import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
@@ -17,6 +18,11 @@ const VIEWS = { contacts: 'Contacts', reminders: 'Due reminders', tree: 'Referra
 type View = keyof typeof VIEWS;
 /** Enough to scroll through; beyond it, typing another letter is quicker than scrolling. */
 const SEARCH_LIMIT = 500;
+// A keystroke re-renders App: these only when their own props change.
+const PipelineMemo = memo(Pipeline);
+const ContactListMemo = memo(ContactList);
+const ContactDetailMemo = memo(ContactDetail);
+const DueRemindersMemo = memo(DueReminders);
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
@@ -40,16 +46,22 @@ export function App() {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  function go(next: { contact?: string | null; reminder?: string | null; view?: View }) {
-    const r = { ...route, reminder: null, ...next };
+  // Stable callbacks (the route is read through a ref), so the memoised panes below skip a
+  // re-render when only the search query changed.
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const go = useCallback((next: { contact?: string | null; reminder?: string | null; view?: View }) => {
+    const r = { ...routeRef.current, reminder: null, ...next };
     const q = new URLSearchParams();
     if (r.view !== 'contacts') q.set('view', r.view);
     if (r.contact) q.set('contact', r.contact);
     if (r.reminder) q.set('reminder', r.reminder);
     history.pushState(null, '', `?${q}`);
+    routeRef.current = r;
     setRoute(r);
-  }
-  const openContact = (id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder });
+  }, []);
+  const openContact = useCallback((id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder }), [go]);
+  const openContactOnly = useCallback((id: string) => openContact(id), [openContact]);
 
   const shown = useMemo(() => {
     if (query.trim() && data.search) {
@@ -77,7 +89,7 @@ export function App() {
       {data.db && route.view === 'contacts' && (
         <main class="cc-main">
           <div class="cc-side">
-            <Pipeline counts={data.counts} stage={stage} onStage={setStage} />
+            <PipelineMemo counts={data.counts} stage={stage} onStage={setStage} />
             <div class="cc-field">
               <label for="cc-search">Search contacts</label>
               <input id="cc-search" type="search" value={query} placeholder="Name, company, title, school, notes…" onInput={(e) => setQuery(e.currentTarget.value)} />
@@ -90,18 +102,18 @@ export function App() {
             {data.list.length === 0 && data.complete ? (
               <p class="card">No contacts yet. Open a profile and click the Coffee Chat button to save one.</p>
             ) : (
-              <ContactList contacts={shown} selectedId={route.contact} onOpen={(id) => openContact(id)} label={listLabel} />
+              <ContactListMemo contacts={shown} selectedId={route.contact} onOpen={openContactOnly} label={listLabel} />
             )}
           </div>
           <div class="cc-detail">
             {route.contact ? (
-              <ContactDetail db={data.db} id={route.contact} reminderId={route.reminder} version={data.version} onOpen={(id) => openContact(id)} />
+              <ContactDetailMemo db={data.db} id={route.contact} reminderId={route.reminder} version={data.version} onOpen={openContactOnly} />
             ) : (
               <div class="stack">
                 <p class="card muted">Choose a contact to see their history, the next message due and the meetings you have had.</p>
                 <section class="card stack" aria-labelledby="cc-due-h">
                   <h2 id="cc-due-h">Due reminders</h2>
-                  <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
+                  <DueRemindersMemo db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
                 </section>
               </div>
             )}
@@ -112,7 +124,7 @@ export function App() {
         <main class="cc-page stack">
           <h2>{VIEWS[route.view]}</h2>
           {route.view === 'reminders' && <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />}
-          {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={(id) => openContact(id)} />}
+          {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={openContactOnly} />}
           {route.view === 'who' && <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />}
         </main>
       )}

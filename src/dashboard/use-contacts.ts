@@ -1,12 +1,13 @@
 // The dashboard's contact list, kept in memory and current from the store's change broadcast.
-// The first screen comes from an index walk (24 rows, fast even at 30,000 contacts); the full
-// list and the search index follow, so typing never waits on IndexedDB.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The first screen comes from an index walk (24 rows, fast even at 30,000 contacts); once it
+// is painted, the full list and then the search index follow in small pieces (load-in-slices.ts),
+// so typing never waits on IndexedDB and the page never freezes while they load.
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';
 import { onStoreChange, type StoreChange } from '../store/changes.ts';
-import { listContacts } from '../store/contacts.ts';
 import { type DB, openDb } from '../store/db.ts';
-import { ContactSearch } from '../store/search.ts';
+import type { ContactSearch } from '../store/search.ts';
+import { afterPaint, newestContacts, readAllContacts, startSearch } from './load-in-slices.ts';
 
 export interface ContactsState {
   db: DB | null;
@@ -23,8 +24,10 @@ export interface ContactsState {
 
 const FIRST_PAGE = 24;
 
+/** Newest first, ties in the updatedAt index's 'prev' order (id descending), so the full list
+ * starts with the same rows as the first page (an import gives thousands the same time). */
 function sorted(map: Map<string, Contact>): Contact[] {
-  return [...map.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+  return [...map.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 function countsOf(list: Contact[]): Record<Stage, number> {
@@ -42,36 +45,51 @@ export function useContacts(): ContactsState {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
-  useEffect(() => {
+  // A layout effect: the reads start right after the first commit, not a frame later.
+  useLayoutEffect(() => {
     const ac = new AbortController();
-    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    const fail = (e: unknown) => {
+      if (!ac.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+    };
     (async () => {
       const d = await openDb();
+      // Writes from now on: held until the full list is in, then applied on top of it.
+      let held: StoreChange[][] | null = [];
+      onStoreChange((changes) => {
+        if (held) held.push(changes);
+        else void apply(d, changes).catch(fail);
+      }, ac.signal);
+      // A screenful, not more: the rest follows once it is on screen.
+      const list = await newestContacts(d, FIRST_PAGE).catch((e: unknown) => {
+        setDb(d);
+        throw e;
+      });
+      if (ac.signal.aborted) return;
+      // One render for both: the page goes from "Loading…" straight to the first rows.
       setDb(d);
-      // Each cursor step is a round trip to the database process: a screenful, not more.
-      // Stage counts come from the full list (an index count per stage costs seconds at 30,000).
-      const list = await listContacts(d, { limit: FIRST_PAGE });
-      if (ac.signal.aborted) return;
       setFirst(list);
-      const all = await d.getAll('contacts');
+      // Nothing else runs until those rows are on screen.
+      await afterPaint();
       if (ac.signal.aborted) return;
+      const search = startSearch(d, ac.signal);
+      // The full list (stage counts come from it too: an index count per stage costs seconds
+      // at 30,000) and then the search index, both in small pieces so the page stays responsive.
+      const all = await readAllContacts(d, ac.signal);
       setById(new Map(all.map((c) => [c.id, c])));
       setComplete(true);
-      // The index is built after the list shows, so it never delays the first screen.
-      setTimeout(() => {
-        if (ac.signal.aborted) return;
-        const s = ContactSearch.fromContacts(all);
-        s.attach(d, ac.signal);
-        setSearch(s);
-      }, 0);
-      onStoreChange((changes) => void apply(d, changes).catch(fail), ac.signal);
+      const replay = held;
+      held = null;
+      for (const changes of replay) void apply(d, changes).catch(fail);
+      await afterPaint();
+      ac.signal.throwIfAborted();
+      setSearch(await search.fill(all));
     })().catch(fail);
 
     async function apply(d: DB, changes: StoreChange[]) {
       const c = changes.find((x) => x.store === 'contacts');
       if (c) {
         const fresh = c.ids === 'all' ? null : await Promise.all(c.ids.map((id) => d.get('contacts', id)));
-        const all = c.ids === 'all' ? await d.getAll('contacts') : null;
+        const all = c.ids === 'all' ? await readAllContacts(d, ac.signal) : null;
         setById((prev) => {
           if (all) return new Map(all.map((x) => [x.id, x]));
           const next = new Map(prev);
