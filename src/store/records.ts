@@ -21,8 +21,8 @@ export function newContact(init: Partial<Contact>, now: number): Contact {
   };
 }
 
-export function newActivity(contactId: string, kind: ActivityKind, text: string, at: number): Activity {
-  return { id: newId(), contactId, kind, text, at };
+export function newActivity(contactId: string, kind: ActivityKind, text: string, at: number, id: string = newId()): Activity {
+  return { id, contactId, kind, text, at };
 }
 
 /** Emails compare case-insensitively in practice; store one form so the index matches. */

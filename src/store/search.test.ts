@@ -99,4 +99,41 @@ describe('ContactSearch', () => {
     expect(big.search(typed)[0]?.id).toBe(target.id);
     expect(big.search(typed.toUpperCase())[0]?.id).toBe(target.id);
   }, 60_000);
+
+  it('indexes in the background in slices: the same hits, and changes made meanwhile win', async () => {
+    const contacts = syntheticContacts(3_000, { notes: 6_000, seed: 4 });
+    const bg = ContactSearch.inBackground(contacts, { sliceMs: 1 });
+    expect(bg.complete).toBe(false);
+    const gone = contacts[2_900]!;
+    const moved = { ...contacts[2_950]!, edits: { company: 'Zanzibarque Teas' }, rev: 2 };
+    bg.remove(gone.id);
+    bg.upsert(moved);
+    await bg.ready;
+    expect(bg.complete).toBe(true);
+    expect(bg.size).toBe(contacts.length - 1);
+    expect(bg.search('zanzibarque').map((h) => h.id)).toEqual([moved.id]);
+    expect(bg.whoDoIKnowAt('zanzibarque').map((h) => h.contactId)).toEqual([moved.id]);
+    expect(bg.search(gone.captured!.name!).map((h) => h.id)).not.toContain(gone.id);
+    // As if built at once from the contacts as they are now (the changed one was indexed first).
+    const whole = ContactSearch.fromContacts([moved, ...contacts.filter((c) => c.id !== gone.id && c.id !== moved.id)]);
+    for (const q of ['ro', 'roadmap', 'nimbus lab', 'quill sy', 'mentor coffee climate', contacts[7]!.captured!.name!]) {
+      expect(bg.search(q, { limit: 5_000 }), q).toEqual(whole.search(q, { limit: 5_000 }));
+      expect(bg.search(q, { stage: 'met' }), q).toEqual(whole.search(q, { stage: 'met' }));
+    }
+  }, 60_000);
+
+  it('stops a background build on abort and after reset', async () => {
+    const contacts = syntheticContacts(2_000, { seed: 6 });
+    const ac = new AbortController();
+    const bg = ContactSearch.inBackground(contacts, { signal: ac.signal, sliceMs: 1 });
+    ac.abort();
+    await bg.ready;
+    expect(bg.complete).toBe(false);
+    expect(bg.size).toBeLessThan(contacts.length);
+    const again = ContactSearch.inBackground(contacts, { sliceMs: 1 });
+    again.reset(contacts.slice(0, 10));
+    await again.ready;
+    expect(again.complete).toBe(true);
+    expect(again.size).toBe(10);
+  });
 });

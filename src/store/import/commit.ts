@@ -1,7 +1,9 @@
 // Step two: write what the preview showed, in ONE transaction over every store it touches.
 // Any failure (a full disk included) aborts it, and the store is as it was before.
+import { unwrap } from 'idb';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { UserProfile } from '../../domain/settings.ts';
+import { bulkId } from '../bulk-ids.ts';
 import { newActivity } from '../records.ts';
 import type { DB } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
@@ -19,19 +21,17 @@ const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'ac
 
 export async function commitImport(db: DB, preview: ImportPreview, now: number): Promise<ImportReport> {
   return write(db, [...ALL], async (tx, log) => {
-    const put = <S extends (typeof ALL)[number]>(store: S, records: { id: string }[]) => {
-      // Queue every put without awaiting each: one round trip for 30,000 rows, not 30,000.
-      const pending: Promise<unknown>[] = [];
-      try {
-        for (const r of records) {
-          pending.push(tx.objectStore(store).put(r as never));
-          log.add(store, r.id);
-        }
-      } finally {
-        // If one put throws, the transaction aborts and the queued ones reject: handled here.
-        for (const q of pending) q.catch(() => undefined);
+    const raw = unwrap(tx);
+    const put = (store: (typeof ALL)[number], records: { id: string }[]) => {
+      // Queue every put on the plain IndexedDB store, without a promise per request (idb's
+      // wrapper costs a promise and two listeners each, 60,000 times for 30,000 rows). A put
+      // that throws aborts the transaction through write(); one that fails later aborts it
+      // too (its error is not prevented), and write() rejects with the transaction's error.
+      const os = raw.objectStore(store);
+      for (const r of records) {
+        os.put(r);
+        log.add(store, r.id);
       }
-      return Promise.all(pending);
     };
     if (preview.kind === 'linkedin-profile') {
       const settings = parseSettings(await tx.objectStore('kv').get(SETTINGS_KEY));
@@ -49,14 +49,16 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     const existing = await tx.objectStore('contacts').getAll();
     if (preview.kind === 'json-backup' && preview.backup) {
       const p = planBackup(preview.backup, existing);
-      await put('contacts', [...p.add, ...p.update]);
-      await Promise.all(Object.entries(p.others).map(([store, list]) => put(store as 'captures', list)));
+      put('contacts', [...p.add, ...p.update]);
+      for (const [store, list] of Object.entries(p.others)) put(store as 'captures', list);
+      // Not awaited either: a failed put above then surfaces as the transaction's error.
+      const kv = raw.objectStore('kv');
       for (const { key, value } of preview.backup.kv) {
-        await tx.objectStore('kv').put(value, key);
+        kv.put(value, key);
         log.add('kv', key);
       }
       if (preview.backup.settings) {
-        await tx.objectStore('kv').put(preview.backup.settings, SETTINGS_KEY);
+        kv.put(preview.backup.settings, SETTINGS_KEY);
         log.add('kv', SETTINGS_KEY);
       }
       return {
@@ -69,11 +71,11 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     const written = [...p.add.map((a) => a.contact), ...p.update.map((u) => u.contact)];
     const text = `Imported from ${LABELS[preview.kind]}`;
     const activity = [
-      ...p.add.map((a) => newActivity(a.contact.id, 'imported', a.row.connectedOn ? `${text} (connected ${a.row.connectedOn})` : text, now)),
-      ...p.update.map((u) => newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now)),
+      ...p.add.map((a) => newActivity(a.contact.id, 'imported', a.row.connectedOn ? `${text} (connected ${a.row.connectedOn})` : text, now, bulkId())),
+      ...p.update.map((u) => newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now, bulkId())),
     ];
-    await put('contacts', written);
-    await put('activity', activity);
+    put('contacts', written);
+    put('activity', activity);
     return {
       kind: preview.kind, added: p.add.length, updated: p.update.length, unchanged: p.unchanged.length,
       skipped: [...preview.fileSkipped, ...p.skipped].sort((a, b) => a.row - b.row), contactIds: written.map((c) => c.id),

@@ -36,13 +36,19 @@ export function readCsv(text: string, isHeader?: (cells: string[]) => boolean): 
 /** Column accessor by header name (case-insensitive); '' for a missing column. */
 export function columns(header: string[]): (cells: string[], name: string) => string {
   const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
+  // Callers ask for the same few names on every row: look each one up once.
+  const byName = new Map<string, number | undefined>();
   return (cells, name) => {
-    const i = index.get(name.toLowerCase());
+    let i = byName.get(name);
+    if (i === undefined && !byName.has(name)) {
+      i = index.get(name.toLowerCase());
+      byName.set(name, i);
+    }
     return i === undefined ? '' : unguard(cells[i] ?? '').trim();
   };
 }
 
 /** Our CSV export prefixes cells that start like a formula with "'" (see export/csv.ts); undo it. */
 export function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

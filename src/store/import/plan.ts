@@ -2,11 +2,17 @@
 // nothing. Run once for the preview and again inside the commit transaction, so the commit
 // is right even if the store changed after the preview.
 import type { Contact } from '../../domain/contact.ts';
-import { type CapturedProfile, emptyProfile, type ProfileField } from '../../domain/profile.ts';
+import { type CapturedProfile, emptyProfile, type ProfileField, type Site } from '../../domain/profile.ts';
 import { siteOf } from '../../lib/profile-url.ts';
+import { bulkId } from '../bulk-ids.ts';
 import { newContact } from '../records.ts';
 import { identityOf, Matcher } from './match.ts';
 import type { ImportKind, ImportRow, Skipped } from './types.ts';
+
+/** siteOf without parsing the URL again for the common case, a normalised LinkedIn URL. */
+function siteOfRow(url: string): Site {
+  return url.startsWith('https://www.linkedin.com/') ? 'linkedin' : siteOf(url);
+}
 
 /** Imported fields live in `captured` (tagged with their source), never in `edits`: a later real capture may replace them. */
 function importedProfile(row: ImportRow, kind: ImportKind): CapturedProfile {
@@ -18,7 +24,7 @@ function importedProfile(row: ImportRow, kind: ImportKind): CapturedProfile {
   set('location', row.location);
   set('current', row.company || row.title);
   return {
-    ...emptyProfile(url, url ? siteOf(url) : 'generic'),
+    ...emptyProfile(url, url ? siteOfRow(url) : 'generic'),
     name: row.name, location: row.location,
     current: row.company || row.title ? { title: row.title, company: row.company } : null,
     sources,
@@ -31,7 +37,7 @@ export function isFromImport(p: CapturedProfile | null): boolean {
 
 export function contactFromRow(row: ImportRow, kind: ImportKind, now: number): Contact {
   return newContact({
-    profileUrl: row.profileUrl, captured: importedProfile(row, kind), email: row.email, tags: row.tags, notes: row.notes,
+    id: bulkId(), profileUrl: row.profileUrl, captured: importedProfile(row, kind), email: row.email, tags: row.tags, notes: row.notes,
   }, now);
 }
 

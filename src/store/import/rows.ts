@@ -5,8 +5,21 @@ import type { ImportRow } from './types.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+// 30,000 connections were made on a few thousand different days: parse each text once.
+const days = new Map<string, string | null>();
+
 /** "15 Oct 2024" (LinkedIn), "2024-10-15" or "10/15/2024" → "2024-10-15"; else null. */
 export function parseDay(text: string): string | null {
+  let day = days.get(text);
+  if (day === undefined) {
+    day = parseDayOnce(text);
+    if (days.size >= 20_000) days.clear();
+    days.set(text, day);
+  }
+  return day;
+}
+
+function parseDayOnce(text: string): string | null {
   const t = text.trim();
   let y: number;
   let m: number;
@@ -25,6 +38,26 @@ export function parseDay(text: string): string | null {
 
 const clean = (v: string | null | undefined): string | null => v?.replace(/\s+/g, ' ').trim() || null;
 
+// LinkedIn's exports write every URL as https://www.linkedin.com/in/<slug>. For exactly that
+// form (a slug of URL-safe characters that is not "." or "..") normaliseProfileUrl's answer is
+// known without building a URL object, which at 30,000 rows costs about a second in Chromium.
+const PLAIN_LINKEDIN = /^https:\/\/www\.linkedin\.com\/in\/([A-Za-z0-9._~%-]+)\/?$/;
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+function profileUrlOf(raw: string): string | null {
+  const m = PLAIN_LINKEDIN.exec(raw);
+  if (m && !DOT_SEGMENT.test(m[1]!)) {
+    let slug = m[1]!;
+    try {
+      slug = decodeURIComponent(slug);
+    } catch {
+      // a stray "%": kept as is, as normaliseProfileUrl does
+    }
+    return `https://www.linkedin.com/in/${slug.toLowerCase()}/`;
+  }
+  return normaliseProfileUrl(raw);
+}
+
 export function makeRow(row: number, f: {
   name?: string | null; email?: string | null; url?: string | null; company?: string | null; title?: string | null;
   location?: string | null; tags?: string[]; notes?: string | null; connectedOn?: string | null;
@@ -33,11 +66,11 @@ export function makeRow(row: number, f: {
     row,
     name: clean(f.name),
     email: normaliseEmail(f.email),
-    profileUrl: f.url?.trim() ? normaliseProfileUrl(f.url) : null,
+    profileUrl: f.url?.trim() ? profileUrlOf(f.url) : null,
     company: clean(f.company),
     title: clean(f.title),
     location: clean(f.location),
-    tags: [...new Set((f.tags ?? []).map((t) => t.trim()).filter(Boolean))],
+    tags: f.tags?.length ? [...new Set(f.tags.map((t) => t.trim()).filter(Boolean))] : [],
     notes: f.notes?.trim() ?? '',
     connectedOn: f.connectedOn ? parseDay(f.connectedOn) : null,
   };
