@@ -6,8 +6,8 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';
 import { onStoreChange, type StoreChange } from '../store/changes.ts';
 import { type DB, openDb } from '../store/db.ts';
-import type { ContactSearch } from '../store/search.ts';
-import { afterPaint, newestContacts, readAllContacts, startSearch } from './load-in-slices.ts';
+import { ContactSearch } from '../store/search.ts';
+import { afterPaint, newestContacts, readAllContacts, refreshIndex } from './load-in-slices.ts';
 
 export interface ContactsState {
   db: DB | null;
@@ -71,18 +71,25 @@ export function useContacts(): ContactsState {
       // Nothing else runs until those rows are on screen.
       await afterPaint();
       if (ac.signal.aborted) return;
-      const search = startSearch(d, ac.signal);
       // The full list (stage counts come from it too: an index count per stage costs seconds
       // at 30,000) and then the search index, both in small pieces so the page stays responsive.
       const all = await readAllContacts(d, ac.signal);
       setById(new Map(all.map((c) => [c.id, c])));
       setComplete(true);
-      const replay = held;
-      held = null;
-      for (const changes of replay) void apply(d, changes).catch(fail);
       await afterPaint();
       ac.signal.throwIfAborted();
-      setSearch(await search.fill(all));
+      const search = ContactSearch.inBackground(all, { signal: ac.signal });
+      search.attach(d, ac.signal);
+      // Writes made while the list was read: into the list, and into the index (they win).
+      const replay = held;
+      held = null;
+      for (const changes of replay) {
+        void apply(d, changes).catch(fail);
+        void refreshIndex(search, d, changes).catch(fail);
+      }
+      await search.ready;
+      ac.signal.throwIfAborted();
+      setSearch(search);
     })().catch(fail);
 
     async function apply(d: DB, changes: StoreChange[]) {
