@@ -72,7 +72,9 @@ describe('the main journey, keyboard only', () => {
     await dash.keyboard.press('ArrowDown'); // a closed select steps to the next option
     await expect.poll(async () => (await dbAll(ext.worker, 'contacts'))[0]?.['stage']).toBe('scheduled');
     // And the "Move to …" button, reached from the select, does the next step.
-    await tabTo(dash, (f) => f.tag === 'button' && f.name.startsWith('Move to'));
+    // The detail re-reads the stored contact after the change; then the button names the next step.
+    await dash.getByRole('button', { name: 'Move to Met' }).waitFor();
+    await tabTo(dash, (f) => f.tag === 'button' && f.name === 'Move to Met');
     await dash.keyboard.press('Enter');
     await expect.poll(async () => (await dbAll(ext.worker, 'contacts'))[0]?.['stage']).toBe('met');
     await dash.close();
