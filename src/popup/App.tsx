@@ -3,10 +3,11 @@ import browser from '../lib/browser.ts';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NotProfile } from './NotProfile.tsx';
 import { PersonView } from './PersonView.tsx';
+import type { PageCapture } from './page-capture.ts';
 import { usePopupState } from './usePopupState.ts';
 
-export function App({ findTab }: { findTab: () => Promise<number | null> }) {
-  const popup = usePopupState(findTab);
+export function App({ capture }: { capture: () => Promise<PageCapture> }) {
+  const popup = usePopupState(capture);
   const { state } = popup;
   const [contactId, setContactId] = useState<string | null>(null);
   const savedId = state.status === 'profile' ? (state.saved?.id ?? null) : contactId;

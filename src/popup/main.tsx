@@ -2,6 +2,8 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
 import { App } from './App.tsx';
-import { targetTabId } from './target-tab.ts';
+import { capturePage } from './page-capture.ts';
 
-render(<App findTab={() => targetTabId(location.search)} />, document.getElementById('app')!);
+// Reading the page starts before the first render, not in an effect after it.
+const page = capturePage(location.search);
+render(<App capture={() => page} />, document.getElementById('app')!);

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Activity, Contact, ContactFields, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
-import browser from '../lib/browser.ts';
-import { captureTab } from '../lib/capture-tab.ts';
 import { listActivity } from '../store/activity.ts';
 import { onStoreChange } from '../store/changes.ts';
 import { getContactByProfileUrl, saveFromLink, setStage as setStoredStage, updateContact, upsertFromCapture } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { describeChanges } from '../store/profile-merge.ts';
+import { type PageCapture, PageCaptureError } from './page-capture.ts';
 
 export interface Person {
   profile: CapturedProfile;
@@ -40,18 +39,14 @@ async function lookUp(profile: CapturedProfile): Promise<Person> {
   return { profile, saved, changes, lastActivity: timeline.at(-1) ?? null };
 }
 
-/** Captures the target tab when the popup opens, and keeps what it shows in step with the store. */
-export function usePopupState(findTab: () => Promise<number | null>) {
+/** Shows what the capture found when the popup opened, and keeps it in step with the store. */
+export function usePopupState(capture: () => Promise<PageCapture>) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    let pageUrl: string | null = null;
     (async () => {
-      const tabId = await findTab();
-      if (tabId === null) throw new Error('There is no tab to read.');
-      pageUrl = (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
-      const result = await captureTab(tabId);
+      const { pageUrl, result } = await capture();
       if (result.kind !== 'profile') {
         const savedUrls = await savedAmong(result.people);
         if (live) setState({ status: 'not-profile', result, pageUrl, savedUrls });
@@ -60,12 +55,12 @@ export function usePopupState(findTab: () => Promise<number | null>) {
       const person = await lookUp(result.profile);
       if (live) setState({ status: 'profile', ...person });
     })().catch((error: unknown) => {
-      if (live) setState({ status: 'failed', message: message(error), pageUrl });
+      if (live) setState({ status: 'failed', message: message(error), pageUrl: error instanceof PageCaptureError ? error.pageUrl : null });
     });
     return () => {
       live = false;
     };
-  }, [findTab]);
+  }, [capture]);
 
   // Another page (dashboard, a second popup) changed this contact: show the stored truth.
   const shown = useRef<CapturedProfile | null>(null);

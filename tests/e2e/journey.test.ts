@@ -47,9 +47,9 @@ describe('from settings to a first message', () => {
     await popup.getByRole('tab', { name: 'Message' }).click();
     const body = popup.getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => body.inputValue()).toContain('Noor Valdéz');
-    const firstSlot = (await popup.locator('.slot').first().textContent())!.trim();
-    expect(firstSlot).toMatch(/^\w{3} \d{1,2} \w{3}, \d\d:\d\d–\d\d:\d\d /);
-    expect(await body.inputValue()).toContain(firstSlot);
+    const firstSlot = async () => (await popup.locator('.slot').first().textContent())!.trim();
+    expect(await firstSlot()).toMatch(/^\w{3} \d{1,2} \w{3}, \d\d:\d\d–\d\d:\d\d /);
+    await expect.poll(async () => (await body.inputValue()).includes(await firstSlot())).toBe(true);
     expect(await axeClean(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Copy' }).click();
     await popup.getByRole('button', { name: 'Save as reached out' }).click();
