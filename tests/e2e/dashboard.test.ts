@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { nameOf, dbAll as readStore } from './support/store.ts';
 
 // Run in the extension's service worker.
 declare const chrome: {
@@ -22,25 +23,11 @@ const FIRST = 'Lena Marchetti'; // the demo profile (made up)
 const REFERRED = ['Ottilie Brackenridge', 'Casimir Thornwhistle'];
 const OUTCOME = 'Walked me through how their team runs diary studies';
 
-type Row = Record<string, unknown> & { id: string };
 
 describe('dashboard, meeting view, referrals and reminders', () => {
   let ext: Extension;
   let firstId = '';
-  const dbAll = (store: string) =>
-    ext.worker.evaluate(async (s: string) => {
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        const r = indexedDB.open('coffee-chat');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const rows = await new Promise<unknown[]>((res) => {
-        const q = db.transaction(s).objectStore(s).getAll();
-        q.onsuccess = () => res(q.result);
-      });
-      db.close();
-      return rows;
-    }, store) as Promise<Row[]>;
+  const dbAll = (store: string) => readStore(ext.worker, store);
   const dashboard = (query: string) => ext.openPage(`src/dashboard/index.html?${query}`, { width: 1280, height: 900 });
 
   async function scheduleAndStart(contactId: string): Promise<Page> {
@@ -134,9 +121,8 @@ describe('dashboard, meeting view, referrals and reminders', () => {
 
   it('turns the names into contacts referred by the first, shows the chain, sets a thank-you for the next day', async () => {
     const contacts = await dbAll('contacts');
-    const name = (c: Row) => ((c['edits'] as { name?: string }).name ?? (c['captured'] as { name?: string } | null)?.name);
     const referred = contacts.filter((c) => c['referredBy'] === firstId);
-    expect(referred.map(name).sort()).toEqual([...REFERRED].sort());
+    expect(referred.map(nameOf).sort()).toEqual([...REFERRED].sort());
     const referrals = (await dbAll('referrals')).filter((r) => r['fromContactId'] === firstId);
     expect(referrals).toHaveLength(2);
     expect(contacts.find((c) => c.id === firstId)?.['stage']).toBe('met');

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { dbAll as readStore, type Row } from './support/store.ts';
 import { HOSTILE_FIELDS_URL as PAGE_URL, IMG, JS_URL, RLO, SCRIPT } from '../fixtures/generate/hostile-fields.ts';
 
-type Row = Record<string, unknown> & { id: string };
 interface Captured { name: string; headline: string; location: string; about: string; photoUrl: string | null; url: string; experience: { title: string; company: string }[]; education: { school: string }[]; skills: string[] }
 
 // What the capture keeps (zero-width characters dropped or turned into a space, About bounded).
@@ -51,20 +51,7 @@ describe('a hostile profile page', () => {
     page.on('pageerror', (e) => violations.push(`${page.url()}: ${e.message}`));
     return page;
   };
-  const dbAll = (store: string) =>
-    ext.worker.evaluate(async (s: string) => {
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        const r = indexedDB.open('coffee-chat');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const rows = await new Promise<unknown[]>((res) => {
-        const q = db.transaction(s).objectStore(s).getAll();
-        q.onsuccess = () => res(q.result);
-      });
-      db.close();
-      return rows;
-    }, store) as Promise<Row[]>;
+  const dbAll = (store: string) => readStore(ext.worker, store);
 
   beforeAll(async () => {
     ext = await launchExtension({ pages: { [PAGE_URL]: readFileSync('tests/fixtures/pages/hostile-fields.html', 'utf8') } });
