@@ -11,6 +11,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** What a paste gives: a scratch text box in the page, then the keyboard shortcut. */
 async function pasted(page: Page): Promise<string> {
+  // Keyboard paste goes to the focused page; other tabs of this browser may hold the focus.
+  await page.bringToFront();
   await page.evaluate(() => {
     const box = document.createElement('textarea');
     box.id = 'paste-probe';
@@ -76,7 +78,7 @@ describe('the toolbar popup', () => {
 
     await popup.getByRole('button', { name: 'Copy' }).click();
     await popup.getByText('Copied to the clipboard.').waitFor();
-    expect(await pasted(popup)).toMatch(/^Subject: .+\n\nHi Lena/);
+    await expect.poll(() => pasted(popup)).toMatch(/^Subject: .+\n\nHi Lena/);
     await popup.getByRole('button', { name: 'Save as reached out' }).click();
     await expect.poll(() => popup.getByTestId('saved-status').textContent()).toContain('Reached out');
     await popup.close();
