@@ -22,6 +22,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Time of extract() inside the page, in real Chromium, per LinkedIn fixture (median of RUNS). */
 export async function captureTiming(ext: Extension, pages: Record<string, string>): Promise<Record<string, Figure>> {
   const perPage: number[] = [];
+  // tsx (esbuild's keepNames) wraps functions in __name(); code sent to the worker needs it too.
+  await ext.worker.evaluate('globalThis.__name ??= (f) => f');
   // Several fixtures share a URL (layouts of one person): each is served in turn.
   for (const { url, html } of linkedinFixtures()) {
     pages[url] = html;
