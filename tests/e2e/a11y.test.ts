@@ -4,9 +4,10 @@
 // running and ended. No serious or critical violation anywhere. Synthetic people only.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SEARCH_URL, DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { DEMO_SEARCH_URL } from '../../scripts/lib/demo.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import { seriousInBothSchemes } from './support/axe.ts';
+import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
   saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
@@ -21,9 +22,7 @@ describe('axe on every page, light and dark', () => {
   const dashboard = (query = '') => ext.openPage(`src/dashboard/index.html${query}`, { width: 1280, height: 900 });
 
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL);
+    ({ ext, site } = await launchOnDemo());
     const saved = await ext.worker.evaluate(([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()), [await ext.tabIdOf(site)] as const);
     id = saved.contact!.id;
     // A meeting with a referred name, so the tree and the reminders have something to show.

@@ -3,9 +3,9 @@
 // when two pages change the same field, the later save says so instead of overwriting.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import { dbAll, type Row } from './support/store.ts';
+import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
   saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
@@ -28,9 +28,7 @@ describe('popup, dashboard and meeting view on the same contact', () => {
   }
 
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL);
+    ({ ext, site } = await launchOnDemo());
     const saved = await ext.worker.evaluate(([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()), [await ext.tabIdOf(site)] as const);
     id = saved.contact!.id;
 

@@ -3,9 +3,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import { nameOf, dbAll as readStore } from './support/store.ts';
+import { launchOnDemo } from './support/demo.ts';
 
 // Run in the extension's service worker.
 declare const chrome: {
@@ -53,9 +53,9 @@ describe('dashboard, meeting view, referrals and reminders', () => {
   }
 
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    const site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL);
+    const demo = await launchOnDemo();
+    ext = demo.ext;
+    const site = demo.site;
     const tabId = await ext.tabIdOf(site);
     const saved = await ext.worker.evaluate(([id]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, id, Date.now()), [tabId] as const);
     expect(saved.ok).toBe(true);

@@ -5,18 +5,16 @@
 // focused control must show a visible focus ring.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import { focused, named, tabTo } from './support/keyboard.ts';
 import { dbAll } from './support/store.ts';
+import { launchOnDemo } from './support/demo.ts';
 
 describe('the main journey, keyboard only', () => {
   let ext: Extension;
   let site: Page;
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL);
+    ({ ext, site } = await launchOnDemo());
   });
   afterAll(async () => {
     await ext?.close();

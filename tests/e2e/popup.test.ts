@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SEARCH_URL, DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { DEMO_SEARCH_URL } from '../../scripts/lib/demo.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import type { Page } from 'playwright-core';
+import { launchOnDemo } from './support/demo.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -29,9 +30,7 @@ describe('the toolbar popup', () => {
   let ext: Extension;
   let site: Page;
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL);
+    ({ ext, site } = await launchOnDemo());
   });
   afterAll(async () => {
     await ext?.close();

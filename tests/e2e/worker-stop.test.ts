@@ -3,9 +3,9 @@
 // activity entry; afterwards either all of it is stored or none of it, and the next save works.
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
-import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import type { Extension } from '../../scripts/lib/launch.ts';
 import { dbAll } from './support/store.ts';
+import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
   saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
@@ -17,9 +17,9 @@ describe('the service worker stopped during a save', () => {
   let ext: Extension;
   let tabId = 0;
   beforeAll(async () => {
-    ext = await launchExtension({ pages: demoPages() });
-    const site = await ext.openSite(DEMO_URL);
-    await ext.clickToolbar(DEMO_URL); // the activeTab grant belongs to the tab, and outlives the worker
+    const demo = await launchOnDemo(); // the activeTab grant belongs to the tab, and outlives the worker
+    ext = demo.ext;
+    const site = demo.site;
     tabId = await ext.tabIdOf(site);
   });
   afterAll(async () => {
