@@ -49,7 +49,9 @@ for (const r of rows) {
     `${r.key.padEnd(width)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(5)}  ${r.budget.padEnd(12)}  ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}${r.over ? '  OVER' : ''}`}`,
   );
 }
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+// A --sizes-only run updates the sizes and keeps the last timings.
+const previous = args.includes('--sizes-only') && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 if (args.includes('--check') && rows.some((r) => r.over)) {
   console.error(`over budget: ${rows.filter((r) => r.over).map((r) => r.key).join(', ')}`);
