@@ -28,7 +28,11 @@ const contactArb = fc.record({
   email: fc.option(fc.emailAddress(), { nil: null }), tags: fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }),
   stage: fc.constantFrom(...STAGES), referredBy: fc.option(fc.uuid(), { nil: null }), introducedBy: fc.option(fc.uuid(), { nil: null }),
   notes: fc.string(), createdAt: fc.nat(), updatedAt: fc.nat(), rev: fc.integer({ min: 1, max: 1000 }),
-});
+  importedFrom: fc.record({
+    source: fc.constantFrom('linkedin-connections', 'vcard', 'csv'),
+    connectedOn: fc.option(fc.date({ min: new Date(2000, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null }),
+  }),
+}, { requiredKeys: ['id', 'profileUrl', 'captured', 'edits', 'email', 'tags', 'stage', 'referredBy', 'introducedBy', 'notes', 'createdAt', 'updatedAt', 'rev'] });
 
 describe('parseContact', () => {
   it('returns every valid contact unchanged (backups must round-trip)', () => {
@@ -45,6 +49,15 @@ describe('parseContact', () => {
     expect(() => parseContact({ id: 'x' })).toThrow(/createdAt/);
     expect(() => parseContact('x')).toThrow(ValidationError);
     expect(() => parseContact({ id: 'x', createdAt: 1, captured: { name: 'no url' } })).toThrow(/url/);
+  });
+
+  it('keeps an import origin only when there is one, with a known source and a real day', () => {
+    expect(parseContact({ id: 'x', createdAt: 1 })).not.toHaveProperty('importedFrom');
+    expect(parseContact({ id: 'x', createdAt: 1, importedFrom: 'csv' })).not.toHaveProperty('importedFrom');
+    expect(parseContact({ id: 'x', createdAt: 1, importedFrom: { source: 'fax', connectedOn: 'last tuesday' } }).importedFrom)
+      .toEqual({ source: 'csv', connectedOn: null });
+    expect(parseContact({ id: 'x', createdAt: 1, importedFrom: { source: 'vcard', connectedOn: '2024-10-15' } }).importedFrom)
+      .toEqual({ source: 'vcard', connectedOn: '2024-10-15' });
   });
 });
 

@@ -1,8 +1,8 @@
 // Records of every store, read from a backup file (or storage after an upgrade). Throws
 // ValidationError only when a record lacks what identifies it; other bad fields get defaults.
 import {
-  ACTIVITY_KINDS, type Activity, type CaptureSnapshot, type Contact, type ContactFields, INTERVIEW_MODES,
-  type Interview, REMINDER_KINDS, type Referral, type Reminder, STAGES,
+  ACTIVITY_KINDS, type Activity, type CaptureSnapshot, type Contact, type ContactFields, IMPORT_SOURCES,
+  type ImportOrigin, type ImportSource, INTERVIEW_MODES, type Interview, REMINDER_KINDS, type Referral, type Reminder, STAGES,
 } from './contact.ts';
 import { parseProfile } from './profile-parse.ts';
 import {
@@ -41,7 +41,16 @@ export function parseContact(v: unknown): Contact {
     createdAt,
     updatedAt: num(o.updatedAt, createdAt),
     rev: Math.max(1, Math.floor(num(o.rev, 1))),
+    // Only when present, so a record without it comes back without it (backups round-trip exactly).
+    ...(isObj(o.importedFrom) ? { importedFrom: parseImportOrigin(o.importedFrom) } : {}),
   };
+}
+
+const IMPORT_SOURCE_KEYS = Object.keys(IMPORT_SOURCES) as ImportSource[];
+
+function parseImportOrigin(o: Obj): ImportOrigin {
+  const day = strOrNull(o.connectedOn);
+  return { source: oneOf(o.source, IMPORT_SOURCE_KEYS, 'csv'), connectedOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
 }
 
 export function parseSnapshot(v: unknown): CaptureSnapshot {

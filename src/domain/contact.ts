@@ -49,6 +49,26 @@ export interface Contact {
   updatedAt: number;
   /** Incremented on every write; a save with a stale revision is a conflict, never a silent overwrite. */
   rev: number;
+  /** Present when an import created the contact (absent on older records and on everyone else). */
+  importedFrom?: ImportOrigin;
+}
+
+/** The files whose rows can create contacts, as the timeline names them. */
+export const IMPORT_SOURCES = {
+  'linkedin-connections': 'LinkedIn connections',
+  vcard: 'a vCard file',
+  csv: 'a CSV file',
+} as const;
+export type ImportSource = keyof typeof IMPORT_SOURCES;
+
+/**
+ * Where an imported contact came from. Kept on the contact rather than as a timeline record:
+ * at 30,000 rows that is 30,000 writes fewer, half of an import's time. `timelineOf` shows it.
+ */
+export interface ImportOrigin {
+  source: ImportSource;
+  /** "YYYY-MM-DD" when the file says when they connected. */
+  connectedOn: string | null;
 }
 
 /** Each capture kept as a snapshot, so the dashboard can say what changed. */
@@ -116,6 +136,19 @@ export interface Activity {
   at: number;
   kind: ActivityKind;
   text: string;
+}
+
+/** The contact's timeline, oldest first: its stored activity, with the import that created it in its place. */
+export function timelineOf(contact: Contact, activity: Activity[]): Activity[] {
+  const origin = contact.importedFrom;
+  if (!origin) return activity;
+  const label = IMPORT_SOURCES[origin.source];
+  const entry: Activity = {
+    id: `${contact.id}:imported`, contactId: contact.id, at: contact.createdAt, kind: 'imported',
+    text: origin.connectedOn ? `Imported from ${label} (connected ${origin.connectedOn})` : `Imported from ${label}`,
+  };
+  const after = activity.findIndex((a) => a.at > entry.at);
+  return after < 0 ? [...activity, entry] : [...activity.slice(0, after), entry, ...activity.slice(after)];
 }
 
 /** The value shown for a field: the user's edit if any, else what was captured. */

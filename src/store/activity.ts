@@ -1,6 +1,6 @@
 // The per-contact timeline: captured, drafted, emailed, met, notes. Entries are written in
 // the same transaction as the change they describe (see contacts.ts); other modules add theirs here.
-import type { Activity, ActivityKind } from '../domain/contact.ts';
+import { type Activity, type ActivityKind, timelineOf } from '../domain/contact.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
@@ -14,8 +14,13 @@ export async function addActivity(db: DB, contactId: string, kind: ActivityKind,
   return entry;
 }
 
-/** Oldest first (the order the timeline reads in); ties keep insertion order of the index. */
-export function listActivity(db: DB, contactId: string): Promise<Activity[]> {
+/**
+ * The contact's timeline, oldest first (ties keep the index's insertion order), including the
+ * import that created it, which lives on the contact itself (see timelineOf).
+ */
+export async function listActivity(db: DB, contactId: string): Promise<Activity[]> {
+  const tx = db.transaction(['contacts', 'activity']);
   const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
-  return db.getAllFromIndex('activity', 'contactAt', range);
+  const [contact, stored] = await Promise.all([tx.objectStore('contacts').get(contactId), tx.objectStore('activity').index('contactAt').getAll(range)]);
+  return contact ? timelineOf(contact, stored) : stored;
 }

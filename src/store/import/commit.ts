@@ -1,6 +1,7 @@
 // Step two: write what the preview showed, in ONE transaction over every store it touches.
 // Any failure (a full disk included) aborts it, and the store is as it was before.
 import { unwrap } from 'idb';
+import { IMPORT_SOURCES } from '../../domain/contact.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { UserProfile } from '../../domain/settings.ts';
 import { bulkId } from '../bulk-ids.ts';
@@ -12,10 +13,7 @@ import { planBackup } from './backup-restore.ts';
 import { plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
 
-const LABELS: Record<ImportKind, string> = {
-  'linkedin-connections': 'LinkedIn connections', 'linkedin-profile': 'your LinkedIn export',
-  'json-backup': 'a backup', vcard: 'a vCard file', csv: 'a CSV file',
-};
+const LABELS: Record<ImportKind, string> = { ...IMPORT_SOURCES, 'linkedin-profile': 'your LinkedIn export', 'json-backup': 'a backup' };
 
 const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'] as const;
 
@@ -69,11 +67,10 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     }
     const p = plan(preview.readRows, existing, preview.kind, now);
     const written = [...p.add.map((a) => a.contact), ...p.update.map((u) => u.contact)];
+    // A new contact carries its origin (timelineOf shows it); only an update, which says what
+    // it changed, gets a timeline record of its own. That halves the writes of a large import.
     const text = `Imported from ${LABELS[preview.kind]}`;
-    const activity = [
-      ...p.add.map((a) => newActivity(a.contact.id, 'imported', a.row.connectedOn ? `${text} (connected ${a.row.connectedOn})` : text, now, bulkId())),
-      ...p.update.map((u) => newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now, bulkId())),
-    ];
+    const activity = p.update.map((u) => newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now, bulkId()));
     put('contacts', written);
     put('activity', activity);
     return {

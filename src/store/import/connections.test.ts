@@ -37,6 +37,9 @@ describe('LinkedIn Connections.csv', () => {
     const zoe = await getContactByProfileUrl(db, 'https://www.linkedin.com/in/zo%C3%AB-brindlewick-4a1b2c');
     expect(displayValue(zoe!, 'company')).toBe('Quillfeather Labs');
     expect((await listActivity(db, zoe!.id))[0]?.text).toBe('Imported from LinkedIn connections (connected 2024-10-15)');
+    // The origin lives on the contact: an import of new people writes no timeline records.
+    expect(zoe!.importedFrom).toEqual({ source: 'linkedin-connections', connectedOn: '2024-10-15' });
+    expect(await db.count('activity')).toBe(0);
 
     const moved = fixtureText('Connections.csv').replace('Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Brackwater Institute', 'Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Vantmoor Water');
     const again = await previewImport(db, moved, { now: 2 });
@@ -46,6 +49,12 @@ describe('LinkedIn Connections.csv', () => {
     const r2 = await commitImport(db, again, 2);
     expect(r2).toMatchObject({ added: 0, updated: 1, unchanged: 3 });
     expect(await db.count('contacts')).toBe(4);
+    // An update says what it changed, after the import that created the contact.
+    const selka = await getContactByProfileUrl(db, 'https://www.linkedin.com/in/selkaovenden');
+    expect((await listActivity(db, selka!.id)).map((a) => a.text)).toEqual([
+      'Imported from LinkedIn connections (connected 2024-02-29)',
+      'Imported from LinkedIn connections: Position: Hydrologist, Flood Risk at Vantmoor Water',
+    ]);
   });
 
   it('never overwrites user edits or a real capture, and matches on email then name + company', async () => {

@@ -248,7 +248,8 @@ function putsOf(p: ImportPreview): number {
     const b = p.backup!;
     return p.toAdd.length + p.toUpdate.length + b.kv.length + (b.settings ? 1 : 0);
   }
-  return 2 * (p.toAdd.length + p.toUpdate.length); // each contact and its "imported" activity
+  // each contact, and a timeline entry for each update (a new contact carries its origin)
+  return p.toAdd.length + 2 * p.toUpdate.length;
 }
 
 describe('commitImport that fails mid-transaction', () => {

@@ -1,7 +1,7 @@
 // From rows to writes: which rows create contacts, which add to existing ones, which change
 // nothing. Run once for the preview and again inside the commit transaction, so the commit
 // is right even if the store changed after the preview.
-import type { Contact } from '../../domain/contact.ts';
+import { type Contact, IMPORT_SOURCES, type ImportSource } from '../../domain/contact.ts';
 import { type CapturedProfile, emptyProfile, type ProfileField, type Site } from '../../domain/profile.ts';
 import { siteOf } from '../../lib/profile-url.ts';
 import { bulkId } from '../bulk-ids.ts';
@@ -35,9 +35,12 @@ export function isFromImport(p: CapturedProfile | null): boolean {
   return !p || Object.values(p.sources).every((s) => !s || s.startsWith('import:') || s === 'link');
 }
 
+const isSource = (kind: ImportKind): kind is ImportSource => Object.hasOwn(IMPORT_SOURCES, kind);
+
 export function contactFromRow(row: ImportRow, kind: ImportKind, now: number): Contact {
   return newContact({
     id: bulkId(), profileUrl: row.profileUrl, captured: importedProfile(row, kind), email: row.email, tags: row.tags, notes: row.notes,
+    ...(isSource(kind) ? { importedFrom: { source: kind, connectedOn: row.connectedOn } } : {}),
   }, now);
 }
 
