@@ -65,6 +65,13 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
         contactIds: [...p.add, ...p.update].map((c) => c.id),
       };
     }
+    if (existing.length === 0 && preview.plannedIntoEmpty) {
+      // Still empty: planning again would give the same contacts. Only the time is the commit's.
+      const added = preview.plannedIntoEmpty;
+      for (const c of added) c.createdAt = c.updatedAt = now;
+      put('contacts', added);
+      return { kind: preview.kind, added: added.length, updated: 0, unchanged: 0, skipped: preview.skipped, contactIds: added.map((c) => c.id) };
+    }
     const p = plan(preview.readRows, existing, preview.kind, now);
     const written = [...p.add.map((a) => a.contact), ...p.update.map((u) => u.contact)];
     // A new contact carries its origin (timelineOf shows it); only an update, which says what

@@ -57,6 +57,26 @@ describe('LinkedIn Connections.csv', () => {
     ]);
   });
 
+  it('commits what a preview planned into an empty store, and plans again if the store changed since', async () => {
+    const db = await freshDb();
+    const p = await previewImport(db, fixtureText('Connections.csv'), { now: 1 });
+    expect(p.plannedIntoEmpty?.map((c) => c.profileUrl)).toEqual(p.toAdd.map((r) => r.profileUrl));
+    const report = await commitImport(db, p, 7);
+    expect(report.contactIds).toEqual(p.plannedIntoEmpty!.map((c) => c.id));
+    const stored = await db.getAll('contacts');
+    expect(stored.map((c) => [c.createdAt, c.updatedAt])).toEqual(stored.map(() => [7, 7]));
+
+    // Someone saves a person from the file between the preview and the commit: no duplicate.
+    const other = await freshDb();
+    const late = await previewImport(other, fixtureText('Connections.csv'), { now: 1 });
+    const saved = (await upsertFromCapture(other, profile('selkaovenden', { name: 'Selka Ovenden' }), 2)).contact;
+    const r2 = await commitImport(other, late, 3);
+    expect(r2.added).toBe(3);
+    expect(r2.contactIds).not.toContain(saved.id);
+    expect(await other.countFromIndex('contacts', 'profileUrl', saved.profileUrl!)).toBe(1);
+    expect(await other.count('contacts')).toBe(4);
+  });
+
   it('never overwrites user edits or a real capture, and matches on email then name + company', async () => {
     const db = await freshDb();
     const captured = (await upsertFromCapture(db, profile('selkaovenden', { name: 'Selka Ovenden', current: { title: 'Lead', company: 'Brackwater' } }), 1)).contact;

@@ -66,5 +66,6 @@ export async function previewImport(db: DB, input: ImportInput | ImportInput[], 
     skipped: [...read.skipped, ...p.skipped].sort((a, b) => a.row - b.row),
     fileSkipped: read.skipped,
     readRows: read.rows,
+    ...(existing.length === 0 ? { plannedIntoEmpty: p.add.map((a) => a.contact) } : {}),
   };
 }
