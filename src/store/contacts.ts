@@ -1,6 +1,6 @@
 // The contacts repository. Every write bumps `rev`; a write based on an older revision is
 // refused with ConflictError so two pages never silently overwrite each other.
-import { type Contact, type ContactFields, STAGE_LABELS, STAGES, type Stage } from '../domain/contact.ts';
+import { type Contact, type ContactFields, STAGE_LABELS, type Stage } from '../domain/contact.ts';
 import { normaliseProfileUrl } from '../lib/profile-url.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity, normaliseEmail } from './records.ts';
@@ -25,17 +25,11 @@ export function getContactsByEmail(db: DB, email: string): Promise<Contact[]> {
   return key ? db.getAllFromIndex('contacts', 'email', key) : Promise.resolve([]);
 }
 
-/** Most recently updated first; with `stage`, one pipeline column. Walks an index, so the first screen is cheap. */
-export async function listContacts(
-  db: DB,
-  opts: { stage?: Stage; limit?: number; offset?: number } = {},
-): Promise<Contact[]> {
-  const { stage, limit = 50, offset = 0 } = opts;
+/** Most recently updated first. Walks an index, so the first screen is cheap. */
+export async function listContacts(db: DB, opts: { limit?: number; offset?: number } = {}): Promise<Contact[]> {
+  const { limit = 50, offset = 0 } = opts;
   const tx = db.transaction('contacts');
-  const range = stage ? IDBKeyRange.bound([stage, -Infinity], [stage, Infinity]) : null;
-  let cursor = stage
-    ? await tx.store.index('stageUpdatedAt').openCursor(range, 'prev')
-    : await tx.store.index('updatedAt').openCursor(null, 'prev');
+  let cursor = await tx.store.index('updatedAt').openCursor(null, 'prev');
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
   const out: Contact[] = [];
   while (cursor && out.length < limit) {
@@ -43,12 +37,6 @@ export async function listContacts(
     cursor = await cursor.continue();
   }
   return out;
-}
-
-export async function countByStage(db: DB): Promise<Record<Stage, number>> {
-  const tx = db.transaction('contacts');
-  const counts = await Promise.all(STAGES.map((s) => tx.store.index('stage').count(s)));
-  return Object.fromEntries(STAGES.map((s, i) => [s, counts[i] ?? 0])) as Record<Stage, number>;
 }
 
 export type ContactPatch = Partial<Pick<Contact, 'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes'>> & {

@@ -11,7 +11,7 @@ describe('openDb', () => {
     expect(db.version).toBe(DB_VERSION);
     const tx = db.transaction('contacts');
     expect(tx.store.index('profileUrl').unique).toBe(true);
-    expect([...tx.store.indexNames]).toEqual(expect.arrayContaining(['email', 'stage', 'updatedAt']));
+    expect([...tx.store.indexNames].sort()).toEqual(['email', 'introducedBy', 'profileUrl', 'referredBy', 'updatedAt']);
   });
 
   it('shares one connection and reopens after another context deletes the database', async () => {

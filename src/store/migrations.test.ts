@@ -10,13 +10,14 @@ import { closeDb, DB_VERSION, openDb } from './db.ts';
 import { listInterviews } from './interviews.ts';
 import { MIGRATIONS, migrate } from './migrations/index.ts';
 import { V1_RECORDS } from './migrations/seeds/v1.ts';
+import { V2_RECORDS } from './migrations/seeds/v2.ts';
 import { referralChain } from './referrals.ts';
 import { listReminders } from './reminders.ts';
 import type { CoffeeChatDB } from './schema.ts';
 import { getSettings } from './settings.ts';
 
 type Seed = { version: number; records: Record<string, readonly unknown[]> };
-const SEEDS: Seed[] = [{ version: 1, records: V1_RECORDS }];
+const SEEDS: Seed[] = [{ version: 1, records: V1_RECORDS }, { version: 2, records: V2_RECORDS }];
 
 async function buildAt(name: string, seed: Seed): Promise<void> {
   const db = await openDB<CoffeeChatDB>(name, seed.version, {
@@ -61,6 +62,11 @@ describe('schema upgrades', () => {
       expect((await listReminders(db, 'c1')).map((r) => r.id)).toEqual(['m1']);
       expect((await listActivity(db, 'c1')).map((a) => a.id)).toEqual(['a1']);
       expect(await referralChain(db, 'c2')).toEqual(['c1', 'c2']);
+      // The indexes are today's, whatever the version written (v2 dropped the stage indexes).
+      expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['email', 'introducedBy', 'profileUrl', 'referredBy', 'updatedAt']);
+      if (seed.version >= 2) {
+        expect((await listActivity(db, 'c3')).map((a) => a.text)).toEqual(['Imported from LinkedIn connections (connected 2023-05-02)']);
+      }
       const settings = await getSettings(db);
       expect(settings.user.name).toBe('Sol Quennell');
       expect(settings.reminders.thankYou.time).toBe('08:30');

@@ -1,10 +1,10 @@
 // The IndexedDB schema, typed for idb. Changing it means adding a migration
 // (migrations/index.ts) and bumping DB_VERSION; never edit a shipped migration.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder, Stage } from '../domain/contact.ts';
+import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../domain/contact.ts';
 
 export const DB_NAME = 'coffee-chat';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface CoffeeChatDB extends DBSchema {
   contacts: {
@@ -14,10 +14,7 @@ export interface CoffeeChatDB extends DBSchema {
       /** unique; contacts without a URL (null) are simply not in the index */
       profileUrl: string;
       email: string;
-      stage: Stage;
       updatedAt: number;
-      /** the pipeline column, newest first, without sorting 30,000 records */
-      stageUpdatedAt: [Stage, number];
       referredBy: string;
       introducedBy: string;
     };

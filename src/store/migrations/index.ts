@@ -5,6 +5,7 @@
 // on the upgrade transaction, or the transaction closes under them.
 import type { DB, UpgradeTx } from '../schema.ts';
 import { v1 } from './v1.ts';
+import { v2 } from './v2.ts';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 
 export const MIGRATIONS: Migration[] = [
   { version: 1, up: (db) => v1(db) },
+  { version: 2, up: (_db, tx) => v2(tx) },
 ];
 
 /** Runs the steps from oldVersion (exclusive) to target (inclusive). */

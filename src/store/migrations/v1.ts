@@ -2,7 +2,8 @@
 import type { DB } from '../schema.ts';
 
 export function v1(db: DB): void {
-  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+  // Untyped: today's schema type no longer has v1's stage indexes (v2 removed them).
+  const contacts = db.createObjectStore('contacts', { keyPath: 'id' }) as unknown as IDBObjectStore;
   contacts.createIndex('profileUrl', 'profileUrl', { unique: true });
   contacts.createIndex('email', 'email');
   contacts.createIndex('stage', 'stage');

@@ -33,5 +33,21 @@ export function dbVersion(where: Worker | Page): Promise<number> {
   });
 }
 
+/** The names of `store`'s indexes as they are on disk, sorted. */
+export function dbIndexNames(where: Worker | Page, store: string): Promise<string[]> {
+  return (where as Page).evaluate(async (s: string) => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('coffee-chat');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    try {
+      return [...db.transaction(s).objectStore(s).indexNames].sort();
+    } finally {
+      db.close();
+    }
+  }, store);
+}
+
 export const nameOf = (c: Row): string | undefined =>
   (c['edits'] as { name?: string }).name ?? (c['captured'] as { name?: string } | null)?.name;
