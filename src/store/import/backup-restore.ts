@@ -26,7 +26,7 @@ export function planBackup(data: BackupData, existing: Contact[]): BackupPlan {
   const byId = new Map(existing.map((c) => [c.id, c]));
   const urlOwner = new Map(existing.filter((c) => c.profileUrl).map((c) => [c.profileUrl!, c.id]));
   const matcher = new Matcher();
-  for (const c of existing) matcher.add(identityOf(c));
+  for (const c of existing) matcher.add(c.id, identityOf(c));
   const out: BackupPlan = { add: [], update: [], unchanged: [], skipped: [], others: { captures: [], interviews: [], referrals: [], reminders: [], activity: [] } };
   const target = new Map<string, string>(); // backup contact id → id in the store after the restore
   data.stores.contacts.forEach((b, i) => {
@@ -52,7 +52,7 @@ export function planBackup(data: BackupData, existing: Contact[]): BackupPlan {
       return;
     }
     target.set(b.id, b.id);
-    matcher.add(identityOf(b));
+    matcher.add(b.id, identityOf(b));
     if (b.profileUrl) urlOwner.set(b.profileUrl, b.id);
     out.add.push({ ...b });
   });

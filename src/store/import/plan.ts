@@ -81,7 +81,7 @@ export interface Plan {
 export function plan(rows: ImportRow[], existing: Contact[], kind: ImportKind, now: number): Plan {
   const matcher = new Matcher();
   const byId = new Map(existing.map((c) => [c.id, c]));
-  for (const c of existing) matcher.add(identityOf(c));
+  for (const c of existing) matcher.add(c.id, identityOf(c));
   const out: Plan = { add: [], update: [], unchanged: [], skipped: [] };
   const firstRowOf = new Map<string, number>();
   for (const row of rows) {
@@ -92,7 +92,7 @@ export function plan(rows: ImportRow[], existing: Contact[], kind: ImportKind, n
     }
     if (!id) {
       const contact = contactFromRow(row, kind, now);
-      matcher.add({ ...row, id: contact.id });
+      matcher.add(contact.id, row);
       firstRowOf.set(contact.id, row.row);
       out.add.push({ row, contact });
       continue;
