@@ -19,7 +19,7 @@ describe('ContactList', () => {
 
   it('shows the new contacts in the rows it has when the list changes (a keystroke)', () => {
     const all = syntheticContacts(200, { seed: 6 });
-    const names = (el: HTMLElement) => [...el.querySelectorAll('.cc-row-name')].map((n) => n.textContent);
+    const names = (el: Element) => [...el.querySelectorAll('.cc-row-name')].map((n) => n.textContent);
     const props = { selectedId: all[198]!.id, onOpen: () => undefined, label: 'Contacts' };
     const { container, rerender } = render(<ContactList contacts={all} {...props} />);
     const fewer = all.filter((_, i) => i % 3 === 0).reverse();

@@ -105,9 +105,9 @@ export class NamePrefixIndex {
 
   private index(word: string): void {
     for (const p of [word.slice(0, 1), word.slice(0, 2)]) {
-      let words = this.byPrefix.get(p);
-      if (!words) this.byPrefix.set(p, (words = new Set()));
-      words.add(word);
+      const words = this.byPrefix.get(p);
+      if (words) words.add(word);
+      else this.byPrefix.set(p, new Set([word]));
     }
   }
 
