@@ -25,8 +25,25 @@ export interface PrefixHit {
   fields: string[];
 }
 
-/** Documents containing a word in one field, with how often it occurs there. */
-type Postings = Map<number, number>;
+/**
+ * The documents containing a word in one field, with how often it occurs there: flat pairs
+ * [document, count, document, count, …] in document order (a fraction of a Map's memory).
+ */
+type Postings = number[];
+
+/** Where document `n` is in `postings`, or -1 (documents are in ascending order). */
+function find(postings: Postings, n: number): number {
+  let lo = 0;
+  let hi = postings.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = postings[mid * 2]!;
+    if (at === n) return mid * 2;
+    if (at < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 export class NamePrefixIndex {
   /** By document number (in the order added; a replaced contact gets a new number). */
@@ -71,17 +88,18 @@ export class NamePrefixIndex {
       for (const token of tokens) {
         const word = this.processTerm(token);
         if (!word) continue;
-        let docs = this.postings[f]!.get(word);
-        if (!docs) {
-          docs = new Map();
-          this.postings[f]!.set(word, docs);
-          this.index(word);
+        const docs = this.postings[f]!.get(word);
+        // This document is the newest: if it has the word already, it is the last pair.
+        if (docs?.[docs.length - 2] === n) docs[docs.length - 1]!++;
+        else if (docs) docs.push(n, 1);
+        else {
+          if (!this.postings[1 - f]!.has(word)) this.index(word);
+          this.postings[f]!.set(word, [n, 1]);
         }
-        docs.set(n, (docs.get(n) ?? 0) + 1);
         own.push(word);
       }
     });
-    this.wordsOf[n] = own;
+    this.wordsOf[n] = own.slice(); // without the spare room push left
   }
 
   remove(id: string): void {
@@ -95,7 +113,10 @@ export class NamePrefixIndex {
     for (const word of this.wordsOf[n]!) {
       FIELDS.forEach((_, f) => {
         const docs = this.postings[f]!.get(word);
-        if (!docs?.delete(n) || docs.size) return;
+        const at = docs ? find(docs, n) : -1;
+        if (at < 0) return;
+        docs!.splice(at, 2);
+        if (docs!.length) return;
         this.postings[f]!.delete(word);
         if (!this.postings[1 - f]!.has(word)) this.unindex(word);
       });
@@ -140,16 +161,18 @@ export class NamePrefixIndex {
       // A word repeated in the query counts as often as it is typed (MiniSearch adds each).
       const times = terms.filter((x) => x === term).length;
       for (const word of this.byPrefix.get(term) ?? []) {
-        if (!word.startsWith(term)) continue; // a one-letter bucket holds longer words too
         const weight = word.length === term.length ? 1 : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - term.length));
         FIELDS.forEach((_, f) => {
           const docs = this.postings[f]!.get(word);
           if (!docs) return;
-          const idf = Math.log(1 + (count - docs.size + 0.5) / (docs.size + 0.5));
+          const df = docs.length / 2;
+          const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
           const avg = this.totalLength[f]! / count;
           const lengths = this.lengths[f]!;
           const boost = times * weight * BOOST[f]!;
-          for (const [n, tf] of docs) {
+          for (let i = 0; i < docs.length; i += 2) {
+            const n = docs[i]!;
+            const tf = docs[i + 1]!;
             if (opts.stage && this.stages[n] !== opts.stage) continue;
             if (matched[n] === t) {
               if (t === 0) touched.push(n);
