@@ -1,6 +1,8 @@
 // `npm run bench`: figures for the budget. Prints a table and writes bench/results.json
 // (one key per figure, each with its unit). `--check` exits non-zero when a figure is over
 // its budget in bench/budget.json. Timing figures are added by the files in scripts/bench/.
+// `--only <name>` (repeatable; size, capture, popup, dashboard, store: the figures' prefixes)
+// measures just those and keeps the other figures of the last run in bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes.ts';
@@ -19,19 +21,30 @@ export interface Figure {
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: 'inherit' });
 
-const results: Record<string, Figure> = { ...bundleSizes('dist/chrome') };
+const PARTS = ['size', 'capture', 'popup', 'dashboard', 'store'] as const;
+type Part = (typeof PARTS)[number];
+const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
+for (const name of only) {
+  if (!PARTS.includes(name as Part)) throw new Error(`--only ${name}: expected one of ${PARTS.join(', ')}`);
+}
+const partial = only.length > 0 || args.includes('--sizes-only');
+const runs = (part: Part) => (only.length ? only.includes(part) : part === 'size' || !args.includes('--sizes-only'));
+
+const results: Record<string, Figure> = runs('size') ? { ...bundleSizes('dist/chrome') } : {};
 
 // Timings in real Chromium, every page served from fixtures.
-if (!args.includes('--sizes-only')) {
+if (runs('capture') || runs('popup') || runs('dashboard')) {
   const pages = demoPages();
   const ext = await launchExtension({ pages });
   try {
-    Object.assign(results, await captureTiming(ext, pages), await popupTiming(ext), await dashboardTiming(ext));
+    if (runs('capture')) Object.assign(results, await captureTiming(ext, pages));
+    if (runs('popup')) Object.assign(results, await popupTiming(ext));
+    if (runs('dashboard')) Object.assign(results, await dashboardTiming(ext));
   } finally {
     await ext.close();
   }
-  Object.assign(results, await storeTiming());
 }
+if (runs('store')) Object.assign(results, await storeTiming());
 
 const budget: Record<string, { max: number; unit: string }> = existsSync('bench/budget.json')
   ? JSON.parse(readFileSync('bench/budget.json', 'utf8'))
@@ -49,8 +62,8 @@ for (const r of rows) {
     `${r.key.padEnd(width)}  ${String(r.value).padStart(10)}  ${r.unit.padEnd(5)}  ${r.budget.padEnd(12)}  ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}${r.over ? '  OVER' : ''}`}`,
   );
 }
-// A --sizes-only run updates the sizes and keeps the last timings.
-const previous = args.includes('--sizes-only') && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+// A --sizes-only or --only run updates its figures and keeps the others of the last run.
+const previous = partial && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
 writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 if (args.includes('--check') && rows.some((r) => r.over)) {

@@ -72,7 +72,9 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
           const company = displayValue(c, 'company');
           const title = displayValue(c, 'title');
           return (
-            <li key={c.id} style={{ height: `${ROW_HEIGHT}px` }} aria-setsize={contacts.length} aria-posinset={index + 1}>
+            // Keyed by position, not by contact: a keystroke that brings other people into the
+            // window rewrites the text of the rows already there instead of replacing every one.
+            <li key={index} style={{ height: `${ROW_HEIGHT}px` }} aria-setsize={contacts.length} aria-posinset={index + 1}>
               <button
                 type="button"
                 class="cc-row"

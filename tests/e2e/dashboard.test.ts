@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extension } from '../../scripts/lib/launch.ts';
-import { nameOf, dbAll as readStore } from './support/store.ts';
+import { nameOf, type Row, dbAll as readStore } from './support/store.ts';
 import { launchOnDemo } from './support/demo.ts';
 
 // Run in the extension's service worker.
@@ -189,6 +189,31 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     await page.getByRole('combobox', { name: 'Message', exact: true }).selectOption('followUp');
     await expect.poll(() => page.getByTestId('draft-body').textContent()).toContain(`I met ${REFERRED[0]}: ${OUTCOME}.`);
     expect(await page.getByTestId('draft-body').textContent()).toContain(`I haven't yet managed to meet ${REFERRED[1]}`);
+    await page.close();
+  });
+
+  it('searches from the first letter, every word a prefix, within the chosen stage', async () => {
+    const page = await dashboard('');
+    const search = page.getByLabel('Search contacts');
+    const rows = () => page.locator('.cc-list .cc-row-name').allTextContents();
+    const count = () => page.getByTestId('list-count').textContent();
+    await search.fill('o');
+    await expect.poll(count).not.toContain('Preparing');
+    expect(await rows()).toContain(REFERRED[0]);
+    await search.fill('OT b'); // one- and two-letter words: each must start a word of the name or company
+    await expect.poll(rows).toEqual([REFERRED[0]]);
+    expect(await count()).toBe('1 contact');
+    await search.fill('ca');
+    await expect.poll(rows).toContain(REFERRED[1]);
+
+    // Met, with a word of the name or company starting with "l" (Lena Marchetti, met above).
+    const company = (c: Row) => (c['edits'] as { company?: string }).company ?? (c['captured'] as { current?: { company?: string } } | null)?.current?.company ?? '';
+    const startsL = (c: Row) => `${nameOf(c)} ${company(c)}`.toLowerCase().split(/[\s\p{P}]+/u).some((w) => w.startsWith('l'));
+    const expected = (await dbAll('contacts')).filter((c) => c['stage'] === 'met' && startsL(c)).map((c) => nameOf(c)!);
+    expect(expected).toContain(FIRST);
+    await page.getByRole('navigation', { name: 'Pipeline by stage' }).getByRole('button', { name: /^Met\b/ }).click();
+    await search.fill('L');
+    await expect.poll(async () => (await rows()).sort()).toEqual(expected.sort());
     await page.close();
   });
 
