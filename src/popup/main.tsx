@@ -3,7 +3,8 @@ import '../ui/theme.css';
 import './popup.css';
 import { App } from './App.tsx';
 import { capturePage } from './page-capture.ts';
+import { loadPopupState } from './usePopupState.ts';
 
-// Reading the page starts before the first render, not in an effect after it.
-const page = capturePage(location.search);
-render(<App capture={() => page} />, document.getElementById('app')!);
+// Reading the page starts first, before the first render, and the store opens while the page is read.
+const first = loadPopupState(capturePage(location.search));
+render(<App first={first} />, document.getElementById('app')!);
