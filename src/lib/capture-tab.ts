@@ -10,7 +10,11 @@ export class CaptureUnavailableError extends Error {
 
 /** The built capture script's path inside the extension. */
 export const CAPTURE_FILE = captureFile;
-/** A one-line file (public/capture-run.js) that calls the function the capture script installs. */
+/**
+ * A one-line file (public/capture-run.js, not bundled, no comment: it counts towards the
+ * capture's size budget) that calls the function the capture script installs. Its value, the
+ * capture, is the value of the injection.
+ */
 export const CAPTURE_RUN_FILE = 'capture-run.js';
 
 /**
