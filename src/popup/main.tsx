@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import '../ui/theme.css';
-import './popup.css';
+import theme from '../ui/theme.css?inline';
 import { App } from './App.tsx';
 import { capturePage } from './page-capture.ts';
+import popupStyles from './popup.css?inline';
 import { loadPreparePanels } from './prepare-panels.ts';
 import { loadPopupState } from './usePopupState.ts';
 
@@ -10,4 +10,9 @@ import { loadPopupState } from './usePopupState.ts';
 // is read. The tabs below the person card (drafting) load meanwhile, off the first paint's path.
 const first = loadPopupState(capturePage(location.search));
 void loadPreparePanels().catch(() => undefined);
+// The styles come with this script rather than as files of their own: each file an extension
+// page fetches delays its first paint.
+const style = document.createElement('style');
+style.textContent = theme + popupStyles;
+document.head.append(style);
 render(<App first={first} />, document.getElementById('app')!);
