@@ -13,7 +13,7 @@ export type Panel = 'questions' | 'message' | 'note';
 
 /**
  * The content of the popup's Questions, Message and Note tabs. Loaded with import() after the
- * person card (see prepare-panels.ts): drafting and its data are not needed for the first paint.
+ * person card is on screen (see prepare-panels.ts): the first paint does not need drafting.
  */
 export function PreparePanels(props: {
   panel: Panel;

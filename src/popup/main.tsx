@@ -3,13 +3,11 @@ import theme from '../ui/theme.css?inline';
 import { App } from './App.tsx';
 import { capturePage } from './page-capture.ts';
 import popupStyles from './popup.css?inline';
-import { loadPreparePanels } from './prepare-panels.ts';
 import { loadPopupState } from './usePopupState.ts';
 
 // Reading the page starts first, before the first render, and the store opens while the page
-// is read. The tabs below the person card (drafting) load meanwhile, off the first paint's path.
+// is read. The tabs below the person card (drafting) load once it is on screen (PersonView).
 const first = loadPopupState(capturePage(location.search));
-void loadPreparePanels().catch(() => undefined);
 // The styles come with this script rather than as files of their own: each file an extension
 // page fetches delays its first paint.
 const style = document.createElement('style');

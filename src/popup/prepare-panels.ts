@@ -6,8 +6,9 @@ let loading: Promise<PanelsModule> | null = null;
 let loaded: PanelsModule | null = null;
 
 /**
- * Starts loading the Questions, Message and Note tabs (drafting and all it needs). main.tsx
- * calls it once the page is being read, so they arrive while the person card is prepared.
+ * Loads the Questions, Message and Note tabs (drafting and all it needs), once. PersonView asks
+ * for them after the person card's first paint: loaded earlier, they compete with reading the
+ * page and drawing the card for the CPU (measured on a busy two-core machine).
  */
 export function loadPreparePanels(): Promise<PanelsModule> {
   loading ??= import('./PreparePanels.tsx').then((m) => (loaded = m));
