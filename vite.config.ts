@@ -31,8 +31,9 @@ export default defineConfig({
         meeting: 'src/meeting/index.html',
       },
       // The popup's first paint loads few files (an extension page pays for each one): its
-      // own code, Preact, and one chunk with everything else its entry imports statically
-      // (the capture, the store). The tabs it loads later and the other pages split as usual.
+      // own code, Preact, one chunk with everything else its entry imports statically (the
+      // capture, the store), and rolldown's small helpers chunk (shared with papaparse). The
+      // tabs it loads later and the other pages split as usual, sharing these chunks.
       output: {
         codeSplitting: {
           groups: [
