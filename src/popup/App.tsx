@@ -3,11 +3,10 @@ import browser from '../lib/browser.ts';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NotProfile } from './NotProfile.tsx';
 import { PersonView } from './PersonView.tsx';
-import type { PageCapture } from './page-capture.ts';
-import { usePopupState } from './usePopupState.ts';
+import { type PopupState, usePopupState } from './usePopupState.ts';
 
-export function App({ capture }: { capture: () => Promise<PageCapture> }) {
-  const popup = usePopupState(capture);
+export function App({ first }: { first: Promise<PopupState> }) {
+  const popup = usePopupState(first);
   const { state } = popup;
   const [contactId, setContactId] = useState<string | null>(null);
   const savedId = state.status === 'profile' ? (state.saved?.id ?? null) : contactId;

@@ -1,22 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
 import { addActivity } from '../store/activity.ts';
-import { listContacts } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
 import { appendNote } from './append-note.ts';
 import { openDashboard } from './App.tsx';
-import { MessagePanel } from './MessagePanel.tsx';
-import { NotePanel } from './NotePanel.tsx';
+import type { Panel } from './PreparePanels.tsx';
 import { PersonCard } from './PersonCard.tsx';
-import { QuestionsPanel } from './QuestionsPanel.tsx';
+import { usePreparePanels } from './prepare-panels.ts';
 import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { usePersonDraft } from './usePersonDraft.ts';
 import type { Person, usePopupState } from './usePopupState.ts';
-import { useSettings } from './useSettings.ts';
-
-type Panel = 'questions' | 'message' | 'note';
 const PANELS: TabDef<Panel>[] = [
   { key: 'questions', label: 'Questions' },
   { key: 'message', label: 'Message' },
@@ -26,16 +21,11 @@ const PANELS: TabDef<Panel>[] = [
 /** Everything the popup offers for one captured person. */
 export function PersonView(props: { person: Person; actions: ReturnType<typeof usePopupState>; onSaved: (id: string) => void }) {
   const { profile, saved } = props.person;
-  const settings = useSettings();
   const { draft, update, error } = usePersonDraft(profile.url);
+  const { panels, error: panelsError } = usePreparePanels();
   const [panel, setPanel] = useState<Panel>('questions');
-  const [contacts, setContacts] = useState<Contact[]>([]);
   const [sent, setSent] = useState<'copied' | 'opened' | null>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
-
-  useEffect(() => {
-    openDb().then((db) => listContacts(db, { limit: 1000 })).then((list) => setContacts(list.filter((c) => c.id !== saved?.id)), () => undefined);
-  }, [saved?.id]);
 
   // What the card shows: the user's correction, else their saved edit, else the capture.
   const shownValue = (key: keyof ContactFields): string => {
@@ -97,28 +87,22 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
       {error && <p class="notice notice-error small" role="alert">{error}</p>}
       {noteError && <p class="notice notice-error small" role="alert">{noteError}</p>}
       <Tabs label="Prepare" tabs={PANELS} current={panel} onChange={setPanel} idPrefix="prep">
-        {panel === 'questions' && (
-          <QuestionsPanel
+        {panels ? (
+          <panels.PreparePanels
+            panel={panel}
             profile={profile}
-            settings={settings}
-            plan={draft.plan}
-            morePages={draft.morePages}
-            onPlan={(plan) => update({ plan })}
-            onMore={() => update({ morePages: draft.morePages + 1 })}
-          />
-        )}
-        {panel === 'message' && (
-          <MessagePanel
-            profile={profile}
-            shown={{ name: shownValue('name'), company: shownValue('company'), title: shownValue('title') }}
-            settings={settings}
-            contacts={contacts}
+            saved={saved}
             draft={draft}
-            onDraft={update}
+            update={update}
+            shownValue={shownValue}
             onSent={setSent}
+            onAddNote={addNote}
           />
+        ) : panelsError ? (
+          <p class="notice notice-error small" role="alert">{panelsError}</p>
+        ) : (
+          <p class="small muted" role="status">Loading…</p>
         )}
-        {panel === 'note' && <NotePanel note={draft.note} saved={saved} onNote={(note) => update({ note })} onAdd={addNote} />}
       </Tabs>
       {saved && (
         <button type="button" class="btn" onClick={() => openDashboard(saved.id)}>Open in dashboard</button>

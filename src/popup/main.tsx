@@ -1,9 +1,16 @@
 import { render } from 'preact';
-import '../ui/theme.css';
-import './popup.css';
+import theme from '../ui/theme.css?inline';
 import { App } from './App.tsx';
 import { capturePage } from './page-capture.ts';
+import popupStyles from './popup.css?inline';
+import { loadPopupState } from './usePopupState.ts';
 
-// Reading the page starts before the first render, not in an effect after it.
-const page = capturePage(location.search);
-render(<App capture={() => page} />, document.getElementById('app')!);
+// Reading the page starts first, before the first render, and the store opens while the page
+// is read. The tabs below the person card (drafting) load once it is on screen (PersonView).
+const first = loadPopupState(capturePage(location.search));
+// The styles come with this script rather than as files of their own: each file an extension
+// page fetches delays its first paint.
+const style = document.createElement('style');
+style.textContent = theme + popupStyles;
+document.head.append(style);
+render(<App first={first} />, document.getElementById('app')!);

@@ -39,28 +39,35 @@ async function lookUp(profile: CapturedProfile): Promise<Person> {
   return { profile, saved, changes, lastActivity: timeline.at(-1) ?? null };
 }
 
-/** Shows what the capture found when the popup opened, and keeps it in step with the store. */
-export function usePopupState(capture: () => Promise<PageCapture>) {
+/**
+ * What the popup shows first: what the capture found on the tab, looked up in the store.
+ * main.tsx starts it before the first render; the store opens while the page is being read.
+ */
+export async function loadPopupState(capture: Promise<PageCapture>): Promise<PopupState> {
+  // A failure here is reported by the lookup below, which asks again.
+  openDb().catch(() => undefined);
+  try {
+    const { pageUrl, result } = await capture;
+    if (result.kind !== 'profile') return { status: 'not-profile', result, pageUrl, savedUrls: await savedAmong(result.people) };
+    return { status: 'profile', ...(await lookUp(result.profile)) };
+  } catch (error) {
+    return { status: 'failed', message: message(error), pageUrl: error instanceof PageCaptureError ? error.pageUrl : null };
+  }
+}
+
+/** Shows what loadPopupState found when the popup opened, and keeps it in step with the store. */
+export function usePopupState(first: Promise<PopupState>) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      const { pageUrl, result } = await capture();
-      if (result.kind !== 'profile') {
-        const savedUrls = await savedAmong(result.people);
-        if (live) setState({ status: 'not-profile', result, pageUrl, savedUrls });
-        return;
-      }
-      const person = await lookUp(result.profile);
-      if (live) setState({ status: 'profile', ...person });
-    })().catch((error: unknown) => {
-      if (live) setState({ status: 'failed', message: message(error), pageUrl: error instanceof PageCaptureError ? error.pageUrl : null });
+    void first.then((s) => {
+      if (live) setState(s);
     });
     return () => {
       live = false;
     };
-  }, [capture]);
+  }, [first]);
 
   // Another page (dashboard, a second popup) changed this contact: show the stored truth.
   const shown = useRef<CapturedProfile | null>(null);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes } from '../../scripts/bench/bundle-sizes.ts';
 
@@ -26,6 +26,23 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
 
   it('ships no source maps', () => {
     expect(files(dist).filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+
+  it("loads few scripts for the popup's first paint, and the question ideas only after it", () => {
+    // What the popup's page loads before it can show anyone: its scripts and their static imports.
+    const html = readFileSync(`${dist}/src/popup/index.html`, 'utf8');
+    const first = new Set<string>();
+    const visit = (file: string) => {
+      if (first.has(file)) return;
+      first.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["'](\.\/[^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+    };
+    for (const m of html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)) visit(join(dist, m[1]!));
+    expect(first.size, [...first].join(', ')).toBeLessThanOrEqual(4);
+    expect(html).not.toMatch(/rel="stylesheet"/);
+    const idea = 'Who else would you suggest I talk to';
+    expect([...first].filter((f) => readFileSync(f, 'utf8').includes(idea))).toEqual([]);
+    expect(code.some((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(idea))).toBe(true);
   });
 });
 

@@ -5,6 +5,9 @@ import type { Extension } from '../../scripts/lib/launch.ts';
 import type { Page } from 'playwright-core';
 import { launchOnDemo } from './support/demo.ts';
 
+// Only for code that runs inside the extension's service worker via worker.evaluate.
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
@@ -102,6 +105,25 @@ describe('the toolbar popup', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await search.close();
+  });
+
+  it('says so when the page cannot be read, and offers to add the person by hand', async () => {
+    // A tab the toolbar button was never clicked on: activeTab gives no access to it (nor to
+    // its address, so the new tab is told apart from the others by its id).
+    const tabIds = () => ext.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+    const before = await tabIds();
+    const other = await ext.openSite(DEMO_SEARCH_URL);
+    const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/src/popup/index.html?tabId=${tabId}`);
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/cannot be read by extensions/);
+    expect(await popup.getByText('Add someone by hand').isVisible()).toBe(true);
+    expect(await popup.getByLabel('Name').isVisible()).toBe(true);
+    expect(await popup.getByTestId('profile-name').count()).toBe(0);
+    await popup.close();
+    await other.close();
   });
 
   it('has no serious accessibility problems, in light and dark', async () => {
