@@ -10,7 +10,7 @@ import type { DB } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 import { write } from '../write.ts';
 import { planBackup } from './backup-restore.ts';
-import { plan } from './plan.ts';
+import { contactFromRow, plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
 
 const LABELS: Record<ImportKind, string> = { ...IMPORT_SOURCES, 'linkedin-profile': 'your LinkedIn export', 'json-backup': 'a backup' };
@@ -20,7 +20,7 @@ const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'ac
 export async function commitImport(db: DB, preview: ImportPreview, now: number): Promise<ImportReport> {
   return write(db, [...ALL], async (tx, log) => {
     const raw = unwrap(tx);
-    const put = (store: (typeof ALL)[number], records: { id: string }[]) => {
+    const put = (store: (typeof ALL)[number], records: Iterable<{ id: string }>) => {
       // Queue every put on the plain IndexedDB store, without a promise per request (idb's
       // wrapper costs a promise and two listeners each, 60,000 times for 30,000 rows). A put
       // that throws aborts the transaction through write(); one that fails later aborts it
@@ -65,15 +65,22 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
         contactIds: [...p.add, ...p.update].map((c) => c.id),
       };
     }
-    if (existing.length === 0 && preview.plannedIntoEmpty) {
-      // Still empty: planning again would give the same contacts. Only the time is the commit's.
-      const added = preview.plannedIntoEmpty;
-      for (const c of added) c.createdAt = c.updatedAt = now;
-      put('contacts', added);
-      return { kind: preview.kind, added: added.length, updated: 0, unchanged: 0, skipped: preview.skipped, contactIds: added.map((c) => c.id) };
+    if (existing.length === 0 && preview.plannedAgainstEmpty) {
+      // Still empty: planning again would add the same rows. Each contact is built as it is
+      // queued, while IndexedDB is still writing the ones before it.
+      const ids: string[] = [];
+      const kind = preview.kind;
+      put('contacts', (function* () {
+        for (const row of preview.toAdd) {
+          const c = contactFromRow(row, kind, now);
+          ids.push(c.id);
+          yield c;
+        }
+      })());
+      return { kind, added: ids.length, updated: 0, unchanged: 0, skipped: preview.skipped, contactIds: ids };
     }
-    const p = plan(preview.readRows, existing, preview.kind, now);
-    const written = [...p.add.map((a) => a.contact), ...p.update.map((u) => u.contact)];
+    const p = plan(preview.readRows, existing, now);
+    const written = [...p.add.map((a) => contactFromRow(a.row, preview.kind, now, a.id)), ...p.update.map((u) => u.contact)];
     // A new contact carries its origin (timelineOf shows it); only an update, which says what
     // it changed, gets a timeline record of its own. That halves the writes of a large import.
     const text = `Imported from ${LABELS[preview.kind]}`;

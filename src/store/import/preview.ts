@@ -57,7 +57,7 @@ export async function previewImport(db: DB, input: ImportInput | ImportInput[], 
   }
   const read = readRows(text, kind, opts.mapping);
   if (read.count === 0) throw new ImportError('no-rows', 'This file has a header but no people in it.');
-  const p = plan(read.rows, existing, kind, now);
+  const p = plan(read.rows, existing, now);
   return {
     kind, rows: read.count,
     toAdd: p.add.map((a) => a.row),
@@ -66,6 +66,6 @@ export async function previewImport(db: DB, input: ImportInput | ImportInput[], 
     skipped: [...read.skipped, ...p.skipped].sort((a, b) => a.row - b.row),
     fileSkipped: read.skipped,
     readRows: read.rows,
-    ...(existing.length === 0 ? { plannedIntoEmpty: p.add.map((a) => a.contact) } : {}),
+    ...(existing.length === 0 ? { plannedAgainstEmpty: true } : {}),
   };
 }

@@ -1,5 +1,4 @@
 // The shapes of an import: rows read from a file, the preview the user confirms, the report.
-import type { Contact } from '../../domain/contact.ts';
 import type { UserProfile } from '../../domain/settings.ts';
 import type { BackupData } from '../export/backup-format.ts';
 
@@ -40,11 +39,11 @@ export interface ImportPreview {
   /** Every person read from the file; the commit plans from these again, against the store as it is then. */
   readRows: ImportRow[];
   /**
-   * The contacts the preview planned, when it planned them against an empty store. A plan
-   * depends only on the rows and the contacts already stored, so a commit that still finds the
-   * store empty writes these instead of planning again (a first import of 30,000 rows).
+   * True when the preview planned against an empty store. A plan depends only on the rows and
+   * the contacts already stored, so a commit that still finds the store empty adds `toAdd` as it
+   * is instead of planning again (a first import of 30,000 rows).
    */
-  plannedIntoEmpty?: Contact[];
+  plannedAgainstEmpty?: boolean;
   /** json-backup: the validated records to restore. */
   backup?: BackupData;
   /** linkedin-profile: the user's own background, for the settings. */
