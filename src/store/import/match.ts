@@ -23,6 +23,13 @@ export class Matcher {
   private readonly urls = new Map<string, string | null>();
   /** company as written → companyKey: 30,000 rows name a few thousand companies. */
   private readonly companyKeys = new Map<string, string>();
+  /**
+   * Name + company can only pair someone with a URL to someone without one (two different URLs
+   * never match). In a LinkedIn export everyone has a URL, so byNameCompany is built only once a
+   * person without a URL is added or looked up: until then the identities wait here, in order.
+   */
+  private pending: { ids: string[]; who: Omit<Identity, 'id'>[] } | null = { ids: [], who: [] };
+  private withoutUrl = 0;
 
   // The last key computed: a row that matched nobody is added next with the same name and
   // company. Three fields rather than an object: this runs twice per row of a 30,000-row file.
@@ -45,12 +52,34 @@ export class Matcher {
     return key;
   }
 
+  private indexNameCompany(id: string, who: Omit<Identity, 'id'>): void {
+    const nc = this.nameCompany(who.name, who.company);
+    if (nc && !this.byNameCompany.has(nc)) this.byNameCompany.set(nc, id);
+  }
+
+  /** byNameCompany with everyone added so far (first added wins a key), kept up to date after. */
+  private nameIndex(): Map<string, string> {
+    if (this.pending) {
+      const { ids, who } = this.pending;
+      for (let i = 0; i < ids.length; i++) this.indexNameCompany(ids[i]!, who[i]!);
+      this.pending = null;
+    }
+    return this.byNameCompany;
+  }
+
   /** `who` may be any object with the identity's fields (an import row, say): nothing is copied. */
   add(id: string, who: Omit<Identity, 'id'>): void {
     if (who.profileUrl) this.byUrl.set(who.profileUrl, id);
+    else this.withoutUrl++;
     if (who.email && !this.byEmail.has(who.email)) this.byEmail.set(who.email, id);
-    const nc = this.nameCompany(who.name, who.company);
-    if (nc && !this.byNameCompany.has(nc)) this.byNameCompany.set(nc, id);
+    if (this.pending && !this.withoutUrl) {
+      this.pending.ids.push(id);
+      this.pending.who.push(who);
+    }
+    else {
+      this.nameIndex();
+      this.indexNameCompany(id, who);
+    }
     this.urls.set(id, who.profileUrl);
   }
 
@@ -62,8 +91,10 @@ export class Matcher {
     }
     const byEmail = who.email ? this.compatible(this.byEmail.get(who.email), who.profileUrl) : undefined;
     if (byEmail) return byEmail;
+    // Someone with a URL unknown here can only be someone added without one.
+    if (who.profileUrl && !this.withoutUrl) return undefined;
     const nc = this.nameCompany(who.name, who.company);
-    return nc ? this.compatible(this.byNameCompany.get(nc), who.profileUrl) : undefined;
+    return nc ? this.compatible(this.nameIndex().get(nc), who.profileUrl) : undefined;
   }
 
   /** `id`, unless it has a profile URL that is not `url`. */
