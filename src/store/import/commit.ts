@@ -67,9 +67,9 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     }
     if (existing.length === 0 && preview.plannedAgainstEmpty) {
       // Still empty: planning again would add the same rows. Each contact is built as it is
-      // queued, while IndexedDB is still writing the ones before it.
-      // Listening pages re-read the whole store after this many changes anyway: say 'all' rather
-      // than post 30,000 ids (and spare collecting them while the puts are queued).
+      // queued, while IndexedDB is still writing the ones before it. The notice says 'all':
+      // listening pages re-read the whole store after that many changes anyway, and posting
+      // 30,000 ids would cost more than it tells them.
       const os = raw.objectStore('contacts');
       const ids = new Array<string>(preview.toAdd.length);
       let i = 0;
