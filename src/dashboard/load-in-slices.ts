@@ -8,6 +8,7 @@ import type { StoreChange } from '../store/changes.ts';
 import { listContacts } from '../store/contacts.ts';
 import type { DB } from '../store/db.ts';
 import type { ContactSearch } from '../store/search.ts';
+import { readContact, readContacts } from '../store/contact-record.ts';
 
 /** Contacts per read: a few ms of decoding each. */
 const READ_CHUNK = 500;
@@ -38,7 +39,7 @@ export async function newestContacts(db: DB, limit: number): Promise<Contact[]> 
   const index = unwrap(db.transaction('contacts').store.index('updatedAt')) as RecordsIndex;
   if (typeof index.getAllRecords !== 'function') return listContacts(db, { limit });
   const records = await wrap(index.getAllRecords({ count: limit, direction: 'prev' }));
-  return records.map((r) => r.value);
+  return records.map((r) => readContact(r.value));
 }
 
 /**
@@ -52,7 +53,7 @@ export async function readAllContacts(db: DB, signal: AbortSignal): Promise<Cont
   for (;;) {
     const chunk: Contact[] = await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), READ_CHUNK);
     signal.throwIfAborted();
-    for (const c of chunk) out.push(c);
+    for (const c of chunk) out.push(readContact(c));
     if (chunk.length < READ_CHUNK) return out;
     after = chunk[chunk.length - 1]!.id;
   }
@@ -62,8 +63,8 @@ export async function readAllContacts(db: DB, signal: AbortSignal): Promise<Cont
 export async function refreshIndex(search: ContactSearch, db: DB, changes: StoreChange[]): Promise<void> {
   const c = changes.find((x) => x.store === 'contacts');
   if (!c) return;
-  if (c.ids === 'all') return search.reset(await db.getAll('contacts'));
-  const fresh = await Promise.all(c.ids.map((id) => db.get('contacts', id)));
+  if (c.ids === 'all') return search.reset(readContacts(await db.getAll('contacts')));
+  const fresh = await Promise.all(c.ids.map((id) => db.get('contacts', id).then(readContact)));
   c.ids.forEach((id, i) => {
     const contact = fresh[i];
     if (contact) search.upsert(contact);

@@ -4,6 +4,7 @@ import { type Activity, type ActivityKind, timelineOf } from '../domain/contact.
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { readContact } from './contact-record.ts';
 
 export async function addActivity(db: DB, contactId: string, kind: ActivityKind, text: string, at: number): Promise<Activity> {
   const entry = newActivity(contactId, kind, text, at);
@@ -22,5 +23,5 @@ export async function listActivity(db: DB, contactId: string): Promise<Activity[
   const tx = db.transaction(['contacts', 'activity']);
   const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
   const [contact, stored] = await Promise.all([tx.objectStore('contacts').get(contactId), tx.objectStore('activity').index('contactAt').getAll(range)]);
-  return contact ? timelineOf(contact, stored) : stored;
+  return contact ? timelineOf(readContact(contact), stored) : stored;
 }

@@ -8,6 +8,7 @@ import { describeChanges, mergeCapture } from './profile-merge.ts';
 import { newActivity, newContact } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { readContact } from './contact-record.ts';
 
 export interface CaptureOptions {
   /** Stage for a new contact (default `to-contact`); an existing contact keeps its stage. */
@@ -38,7 +39,7 @@ export async function upsertFromCapture(
   const profileUrl = urlKey(profile.url);
   return write(db, ['contacts', 'captures', 'activity'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
-    const existing = await contacts.index('profileUrl').get(profileUrl);
+    const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
     let contact: Contact;
     let changes: string[] = [];
     if (existing) {
@@ -84,7 +85,7 @@ export async function saveFromLink(
   const profileUrl = urlKey(link.url);
   return write(db, ['contacts', 'activity'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
-    const existing = await contacts.index('profileUrl').get(profileUrl);
+    const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
     if (existing) return { contact: existing, created: false };
     const name = link.name.trim() || null;
     const captured: CapturedProfile = { ...emptyProfile(profileUrl, siteOf(profileUrl)), name, sources: name ? { name: 'link' } : {} };

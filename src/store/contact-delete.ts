@@ -4,13 +4,14 @@ import type { Contact } from '../domain/contact.ts';
 import type { DB } from './schema.ts';
 import { STORE_NAMES } from './schema.ts';
 import { write } from './write.ts';
+import { readContact, readContacts } from './contact-record.ts';
 
 const OWNED = ['captures', 'interviews', 'reminders', 'activity'] as const;
 
 export async function deleteContact(db: DB, id: string, now: number): Promise<boolean> {
   return write(db, ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
-    const contact = await contacts.get(id);
+    const contact = readContact(await contacts.get(id));
     if (!contact) return false;
     if (contact.profileUrl) {
       // The popup's unsaved work for this person (person-drafts.ts keys it by profile URL).
@@ -34,7 +35,7 @@ export async function deleteContact(db: DB, id: string, now: number): Promise<bo
       await referrals.delete(key);
       log.add('referrals', key);
     }
-    const pointing = [...(await contacts.index('referredBy').getAll(id)), ...(await contacts.index('introducedBy').getAll(id))];
+    const pointing = readContacts([...(await contacts.index('referredBy').getAll(id)), ...(await contacts.index('introducedBy').getAll(id))]);
     const detached = new Map<string, Contact>();
     for (const other of pointing) {
       if (other.id === id) continue;

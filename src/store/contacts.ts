@@ -6,23 +6,24 @@ import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity, normaliseEmail } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { readContact, readContacts } from './contact-record.ts';
 
 export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
 export { deleteContact, deleteEverything } from './contact-delete.ts';
 export { saveContactPatch } from './contact-merge.ts';
 
 export function getContact(db: DB, id: string): Promise<Contact | undefined> {
-  return db.get('contacts', id);
+  return db.get('contacts', id).then(readContact);
 }
 
 export async function getContactByProfileUrl(db: DB, url: string): Promise<Contact | undefined> {
   const key = normaliseProfileUrl(url) ?? url.trim();
-  return key ? db.getFromIndex('contacts', 'profileUrl', key) : undefined;
+  return key ? readContact(await db.getFromIndex('contacts', 'profileUrl', key)) : undefined;
 }
 
 export function getContactsByEmail(db: DB, email: string): Promise<Contact[]> {
   const key = normaliseEmail(email);
-  return key ? db.getAllFromIndex('contacts', 'email', key) : Promise.resolve([]);
+  return key ? db.getAllFromIndex('contacts', 'email', key).then(readContacts) : Promise.resolve([]);
 }
 
 /** Most recently updated first. Walks an index, so the first screen is cheap. */
@@ -33,7 +34,7 @@ export async function listContacts(db: DB, opts: { limit?: number; offset?: numb
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
   const out: Contact[] = [];
   while (cursor && out.length < limit) {
-    out.push(cursor.value);
+    out.push(readContact(cursor.value));
     cursor = await cursor.continue();
   }
   return out;
@@ -64,7 +65,7 @@ function describePatch(before: Contact, patch: ContactPatch): string {
 /** Applies `patch` if the stored revision is still `expectedRev`; otherwise throws ConflictError with the stored contact. */
 export async function updateContact(db: DB, id: string, patch: ContactPatch, expectedRev: number, now: number): Promise<Contact> {
   return write(db, ['contacts', 'activity'], async (tx, log) => {
-    const current = await tx.objectStore('contacts').get(id);
+    const current = readContact(await tx.objectStore('contacts').get(id));
     if (!current) throw new NotFoundError('contact', id);
     if (current.rev !== expectedRev) throw new ConflictError<Contact>(id, expectedRev, current);
     const next = applyPatch(current, patch, now);
@@ -87,7 +88,7 @@ export async function updateContact(db: DB, id: string, patch: ContactPatch, exp
 
 /** Moves a contact along the pipeline. Without `expectedRev` it applies to whatever is stored (the change is atomic). */
 export async function setStage(db: DB, id: string, stage: Stage, now: number, expectedRev?: number): Promise<Contact> {
-  const current = await db.get('contacts', id);
+  const current = readContact(await db.get('contacts', id));
   if (!current) throw new NotFoundError('contact', id);
   if (current.stage === stage) return current;
   try {

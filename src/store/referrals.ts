@@ -7,6 +7,7 @@ import { NotFoundError } from './errors.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { readContact } from './contact-record.ts';
 
 export async function addReferral(
   db: DB,
@@ -19,7 +20,7 @@ export async function addReferral(
   };
   return write(db, ['contacts', 'referrals', 'activity'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
-    const [from, to] = await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)]);
+    const [from, to] = (await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)])).map(readContact);
     if (!from) throw new NotFoundError('contact', input.fromContactId);
     if (!to) throw new NotFoundError('contact', input.toContactId);
     await tx.objectStore('referrals').put(referral);

@@ -207,7 +207,7 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     await expect.poll(rows).toContain(REFERRED[1]);
 
     // Met, with a word of the name or company starting with "l" (Lena Marchetti, met above).
-    const company = (c: Row) => (c['edits'] as { company?: string }).company ?? (c['captured'] as { current?: { company?: string } } | null)?.current?.company ?? '';
+    const company = (c: Row) => (c['edits'] as { company?: string } | undefined)?.company ?? (c['captured'] as { current?: { company?: string } } | null | undefined)?.current?.company ?? '';
     const startsL = (c: Row) => `${nameOf(c)} ${company(c)}`.toLowerCase().split(/[\s\p{P}]+/u).some((w) => w.startsWith('l'));
     const expected = (await dbAll('contacts')).filter((c) => c['stage'] === 'met' && startsL(c)).map((c) => nameOf(c)!);
     expect(expected).toContain(FIRST);

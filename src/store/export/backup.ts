@@ -5,6 +5,7 @@ import type { DB } from '../schema.ts';
 import { DB_VERSION } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from './backup-format.ts';
+import { readContacts } from '../contact-record.ts';
 
 export async function exportBackup(db: DB, now: number): Promise<BackupData> {
   const tx = db.transaction(['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv']);
@@ -17,7 +18,8 @@ export async function exportBackup(db: DB, now: number): Promise<BackupData> {
   const kv = kvKeys.map((key, i) => ({ key, value: kvValues[i] })).filter((e) => e.key !== SETTINGS_KEY);
   return {
     format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: DB_VERSION, exportedAt: now,
-    stores: { contacts, captures, interviews, referrals, reminders, activity },
+    // Whole contacts, whatever their stored form: a backup's format does not follow the store's.
+    stores: { contacts: readContacts(contacts), captures, interviews, referrals, reminders, activity },
     settings: rawSettings === undefined ? null : parseSettings(rawSettings),
     kv,
   };

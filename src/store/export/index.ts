@@ -5,17 +5,18 @@ import { exportBackup, exportBackupJson } from './backup.ts';
 import { contactsToCsv } from './csv.ts';
 import { interviewsToIcs } from './ics.ts';
 import { contactsToVcard } from './vcard.ts';
+import { readContacts } from '../contact-record.ts';
 
 export { exportBackup, exportBackupJson };
 export { contactsToCsv, contactsToVcard, interviewsToIcs };
 export type { BackupData } from './backup-format.ts';
 
 export async function exportContactsCsv(db: DB): Promise<string> {
-  return contactsToCsv(await db.getAll('contacts'));
+  return contactsToCsv(readContacts(await db.getAll('contacts')));
 }
 
 export async function exportContactsVcard(db: DB): Promise<string> {
-  return contactsToVcard(await db.getAll('contacts'));
+  return contactsToVcard(readContacts(await db.getAll('contacts')));
 }
 
 /** Interviews from `from` on (default: all) that have not ended. */
@@ -25,5 +26,5 @@ export async function exportInterviewsIcs(db: DB, now: number, from = 0): Promis
     tx.objectStore('interviews').index('scheduledAt').getAll(IDBKeyRange.lowerBound(from)),
     tx.objectStore('contacts').getAll(),
   ]);
-  return interviewsToIcs(interviews, new Map(contacts.map((c) => [c.id, c])), now);
+  return interviewsToIcs(interviews, new Map(readContacts(contacts).map((c) => [c.id, c])), now);
 }

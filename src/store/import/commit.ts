@@ -1,7 +1,7 @@
 // Step two: write what the preview showed, in ONE transaction over every store it touches.
 // Any failure (a full disk included) aborts it, and the store is as it was before.
 import { unwrap } from 'idb';
-import { IMPORT_SOURCES } from '../../domain/contact.ts';
+import { type Contact, IMPORT_SOURCES } from '../../domain/contact.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { UserProfile } from '../../domain/settings.ts';
 import { bulkId } from '../bulk-ids.ts';
@@ -12,6 +12,7 @@ import { write } from '../write.ts';
 import { planBackup } from './backup-restore.ts';
 import { contactFromRow, plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
+import { compactContact, readContacts } from '../contact-record.ts';
 
 const LABELS: Record<ImportKind, string> = { ...IMPORT_SOURCES, 'linkedin-profile': 'your LinkedIn export', 'json-backup': 'a backup' };
 
@@ -44,7 +45,7 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
       log.add('kv', SETTINGS_KEY);
       return { kind: preview.kind, added: 0, updated: 0, unchanged: 0, skipped: [], contactIds: [], profileFields: filled };
     }
-    const existing = await tx.objectStore('contacts').getAll();
+    const existing = readContacts(await tx.objectStore('contacts').getAll());
     if (preview.kind === 'json-backup' && preview.backup) {
       const p = planBackup(preview.backup, existing);
       put('contacts', [...p.add, ...p.update]);
@@ -75,14 +76,16 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
       let i = 0;
       for (const row of preview.toAdd) {
         const c = contactFromRow(row, preview.kind, now);
-        os.put(c);
+        os.put(compactContact(c));
         ids[i++] = c.id;
       }
       log.all('contacts');
       return { kind: preview.kind, added: ids.length, updated: 0, unchanged: 0, skipped: preview.skipped, contactIds: ids };
     }
     const p = plan(preview.readRows, existing, now);
-    const written = [...p.add.map((a) => contactFromRow(a.row, preview.kind, now, a.id)), ...p.update.map((u) => u.contact)];
+    // New contacts are stored compact (contact-record.ts); updated ones are written whole, as read.
+    const added = p.add.map((a) => compactContact(contactFromRow(a.row, preview.kind, now, a.id)) as Contact);
+    const written = [...added, ...p.update.map((u) => u.contact)];
     // A new contact carries its origin (timelineOf shows it); only an update, which says what
     // it changed, gets a timeline record of its own. That halves the writes of a large import.
     const text = `Imported from ${LABELS[preview.kind]}`;

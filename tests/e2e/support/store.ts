@@ -49,5 +49,6 @@ export function dbIndexNames(where: Worker | Page, store: string): Promise<strin
   }, store);
 }
 
+/** The name as shown, from a raw record (compact ones, written by imports, leave out empty edits). */
 export const nameOf = (c: Row): string | undefined =>
-  (c['edits'] as { name?: string }).name ?? (c['captured'] as { name?: string } | null)?.name;
+  (c['edits'] as { name?: string } | undefined)?.name ?? (c['captured'] as { name?: string } | null | undefined)?.name;
