@@ -4,7 +4,9 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { parseActivity, parseContact, parseInterview, parseReferral, parseReminder, parseSnapshot } from '../domain/contact-parse.ts';
+import type { Contact } from '../domain/contact.ts';
 import { listActivity } from './activity.ts';
+import { readContact } from './contact-record.ts';
 import { getContact, getContactByProfileUrl } from './contacts.ts';
 import { closeDb, DB_VERSION, openDb } from './db.ts';
 import { listInterviews } from './interviews.ts';
@@ -47,7 +49,8 @@ describe('schema upgrades', () => {
       const db = await openDb(name);
       expect(db.version).toBe(DB_VERSION);
       // Every record of every store is still there and readable by today's parsers.
-      const parsers = { contacts: parseContact, captures: parseSnapshot, interviews: parseInterview, referrals: parseReferral, reminders: parseReminder, activity: parseActivity } as const;
+      // Contacts as the store reads them (a compact record gets its empty fields back first).
+      const parsers = { contacts: (v: unknown) => parseContact(readContact(v as Contact)), captures: parseSnapshot, interviews: parseInterview, referrals: parseReferral, reminders: parseReminder, activity: parseActivity } as const;
       for (const [store, parse] of Object.entries(parsers) as [keyof typeof parsers, (v: unknown) => unknown][]) {
         const stored = await db.getAll(store);
         expect(stored.length, store).toBe(seed.records[store]?.length ?? 0);
@@ -66,6 +69,8 @@ describe('schema upgrades', () => {
       expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['email', 'introducedBy', 'profileUrl', 'referredBy', 'updatedAt']);
       if (seed.version >= 2) {
         expect((await listActivity(db, 'c3')).map((a) => a.text)).toEqual(['Imported from LinkedIn connections (connected 2023-05-02)']);
+        const odile = await getContactByProfileUrl(db, 'linkedin.com/in/odile-brackenridge');
+        expect(odile).toMatchObject({ id: 'c3', tags: [], notes: '', email: null, captured: { url: 'https://www.linkedin.com/in/odile-brackenridge/', skills: [] } });
       }
       const settings = await getSettings(db);
       expect(settings.user.name).toBe('Sol Quennell');
