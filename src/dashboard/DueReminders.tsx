@@ -4,7 +4,7 @@ import { type Contact, displayValue, type Reminder } from '../domain/contact.ts'
 import type { DB } from '../store/db.ts';
 import { dueNewestFirst } from '../background/reminder-logic.ts';
 import { RemindersList } from './RemindersList.tsx';
-import { readContact } from '../store/contact-record.ts';
+import { getContact } from '../store/contacts.ts';
 
 interface Props {
   db: DB;
@@ -23,7 +23,7 @@ export function DueReminders({ db, version, byId, onOpen }: Props) {
       const list = dueNewestFirst(await db.getAll('reminders'), now);
       // The list may hold only the first page yet: look up the rest directly.
       const missing = list.map((r) => r.contactId).filter((id) => !byId.has(id));
-      const found = await Promise.all(missing.map((id) => db.get('contacts', id).then(readContact)));
+      const found = await Promise.all(missing.map((id) => getContact(db, id)));
       if (!live) return;
       setNames(new Map(found.filter((c): c is Contact => !!c).map((c) => [c.id, displayValue(c, 'name') ?? 'Unnamed'])));
       setDue(list);

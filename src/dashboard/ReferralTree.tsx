@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
 import type { DB } from '../store/db.ts';
 import { type ForestNode, forestIds, referralForest } from './referral-forest.ts';
-import { readContact } from '../store/contact-record.ts';
+import { getContact } from '../store/contacts.ts';
 
 interface Props {
   db: DB;
@@ -22,7 +22,7 @@ export function ReferralTree({ db, version, onOpen }: Props) {
       const met = new Set(interviews.filter((i) => i.endedAt !== null).map((i) => i.contactId));
       const forest = referralForest(referrals, met);
       const ids = forestIds(forest);
-      const people = await Promise.all(ids.map((id) => db.get('contacts', id).then(readContact)));
+      const people = await Promise.all(ids.map((id) => getContact(db, id)));
       if (live) setState({ forest, people: new Map(people.filter((c): c is Contact => !!c).map((c) => [c.id, c])) });
     })().catch((e: unknown) => live && setError(String(e)));
     return () => {

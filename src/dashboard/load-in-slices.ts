@@ -5,10 +5,10 @@
 import { unwrap, wrap } from 'idb';
 import type { Contact } from '../domain/contact.ts';
 import type { StoreChange } from '../store/changes.ts';
-import { listContacts } from '../store/contacts.ts';
+import { allContacts, getContact, listContacts } from '../store/contacts.ts';
 import type { DB } from '../store/db.ts';
 import type { ContactSearch } from '../store/search.ts';
-import { readContact, readContacts } from '../store/contact-record.ts';
+import { readContact } from '../store/contact-record.ts';
 
 /** Contacts per read: a few ms of decoding each. */
 const READ_CHUNK = 500;
@@ -63,8 +63,8 @@ export async function readAllContacts(db: DB, signal: AbortSignal): Promise<Cont
 export async function refreshIndex(search: ContactSearch, db: DB, changes: StoreChange[]): Promise<void> {
   const c = changes.find((x) => x.store === 'contacts');
   if (!c) return;
-  if (c.ids === 'all') return search.reset(readContacts(await db.getAll('contacts')));
-  const fresh = await Promise.all(c.ids.map((id) => db.get('contacts', id).then(readContact)));
+  if (c.ids === 'all') return search.reset(await allContacts(db));
+  const fresh = await Promise.all(c.ids.map((id) => getContact(db, id)));
   c.ids.forEach((id, i) => {
     const contact = fresh[i];
     if (contact) search.upsert(contact);

@@ -8,7 +8,7 @@ import { onStoreChange, type StoreChange } from '../store/changes.ts';
 import { type DB, openDb } from '../store/db.ts';
 import { ContactSearch } from '../store/search.ts';
 import { afterPaint, newestContacts, readAllContacts, refreshIndex } from './load-in-slices.ts';
-import { readContact } from '../store/contact-record.ts';
+import { getContact } from '../store/contacts.ts';
 
 export interface ContactsState {
   db: DB | null;
@@ -96,7 +96,7 @@ export function useContacts(): ContactsState {
     async function apply(d: DB, changes: StoreChange[]) {
       const c = changes.find((x) => x.store === 'contacts');
       if (c) {
-        const fresh = c.ids === 'all' ? null : await Promise.all(c.ids.map((id) => d.get('contacts', id).then(readContact)));
+        const fresh = c.ids === 'all' ? null : await Promise.all(c.ids.map((id) => getContact(d, id)));
         const all = c.ids === 'all' ? await readAllContacts(d, ac.signal) : null;
         setById((prev) => {
           if (all) return new Map(all.map((x) => [x.id, x]));

@@ -5,7 +5,7 @@ import type { DB } from '../store/db.ts';
 import { onStoreChange } from '../store/changes.ts';
 import { referralsFrom } from '../store/referrals.ts';
 import { addReferredPerson } from './add-referred.ts';
-import { readContact } from '../store/contact-record.ts';
+import { getContact } from '../store/contacts.ts';
 
 export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contactId: string; interviewId: string; prompt: boolean }) {
   const [name, setName] = useState('');
@@ -17,7 +17,7 @@ export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contac
     const ac = new AbortController();
     const load = async () => {
       const refs = (await referralsFrom(db, contactId)).filter((r) => r.interviewId === interviewId).sort((a, b) => a.at - b.at);
-      const cs = await Promise.all(refs.map((r) => db.get('contacts', r.toContactId).then(readContact)));
+      const cs = await Promise.all(refs.map((r) => getContact(db, r.toContactId)));
       setPeople(cs.filter((c): c is Contact => !!c));
     };
     void load();

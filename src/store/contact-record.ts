@@ -9,9 +9,12 @@ import type { CapturedProfile } from '../domain/profile.ts';
 
 type Loose<T> = { -readonly [K in keyof T]?: T[K] | null };
 
+/** A contact as an import stores it: what identifies and orders it, and its fields that are not empty. */
+export type CompactContact = Loose<Contact> & Pick<Contact, 'id' | 'stage' | 'createdAt' | 'updatedAt' | 'rev'>;
+
 /** The contact without its empty fields (and without captured.url when it is the profile URL). */
-export function compactContact(c: Contact): Loose<Contact> {
-  const out: Loose<Contact> = { id: c.id, stage: c.stage, createdAt: c.createdAt, updatedAt: c.updatedAt, rev: c.rev };
+export function compactContact(c: Contact): CompactContact {
+  const out: CompactContact = { id: c.id, stage: c.stage, createdAt: c.createdAt, updatedAt: c.updatedAt, rev: c.rev };
   if (c.profileUrl) out.profileUrl = c.profileUrl;
   if (c.captured) out.captured = compactProfile(c.captured, c.profileUrl) as CapturedProfile;
   if (Object.keys(c.edits).length) out.edits = c.edits;

@@ -16,6 +16,11 @@ export function getContact(db: DB, id: string): Promise<Contact | undefined> {
   return db.get('contacts', id).then(readContact);
 }
 
+/** Every contact, whole (see contact-record.ts). */
+export async function allContacts(db: DB): Promise<Contact[]> {
+  return readContacts(await db.getAll('contacts'));
+}
+
 export async function getContactByProfileUrl(db: DB, url: string): Promise<Contact | undefined> {
   const key = normaliseProfileUrl(url) ?? url.trim();
   return key ? readContact(await db.getFromIndex('contacts', 'profileUrl', key)) : undefined;

@@ -24,7 +24,7 @@ import { FoldMemo } from './fold-cache.ts';
 import { NamePrefixIndex } from './name-prefix.ts';
 import type { DB } from './schema.ts';
 import { type SearchDoc, toSearchDoc } from './search-doc.ts';
-import { readContact, readContacts } from './contact-record.ts';
+import { allContacts, getContact } from './contacts.ts';
 
 export type { CompanyHit } from './company-index.ts';
 
@@ -137,7 +137,7 @@ export class ContactSearch {
 
   /** Reads every contact and indexes them in slices (see inBackground); resolves when complete. */
   static async build(db: DB, opts: BuildOptions = {}): Promise<ContactSearch> {
-    const s = ContactSearch.inBackground(readContacts(await db.getAll('contacts')), opts);
+    const s = ContactSearch.inBackground(await allContacts(db), opts);
     await s.ready;
     opts.signal?.throwIfAborted();
     return s;
@@ -294,8 +294,8 @@ export class ContactSearch {
       if (!c) return;
       queue = queue.then(async () => {
         // After a big import one getAll is cheaper than thousands of single reads.
-        if (c.ids === 'all' || c.ids.length > 500) return this.reset(readContacts(await db.getAll('contacts')));
-        const fresh = await Promise.all(c.ids.map((id) => db.get('contacts', id).then(readContact)));
+        if (c.ids === 'all' || c.ids.length > 500) return this.reset(await allContacts(db));
+        const fresh = await Promise.all(c.ids.map((id) => getContact(db, id)));
         c.ids.forEach((id, i) => {
           const contact = fresh[i];
           if (contact) this.upsert(contact);

@@ -6,17 +6,18 @@ import { contactsToCsv } from './csv.ts';
 import { interviewsToIcs } from './ics.ts';
 import { contactsToVcard } from './vcard.ts';
 import { readContacts } from '../contact-record.ts';
+import { allContacts } from '../contacts.ts';
 
 export { exportBackup, exportBackupJson };
 export { contactsToCsv, contactsToVcard, interviewsToIcs };
 export type { BackupData } from './backup-format.ts';
 
 export async function exportContactsCsv(db: DB): Promise<string> {
-  return contactsToCsv(readContacts(await db.getAll('contacts')));
+  return contactsToCsv(await allContacts(db));
 }
 
 export async function exportContactsVcard(db: DB): Promise<string> {
-  return contactsToVcard(readContacts(await db.getAll('contacts')));
+  return contactsToVcard(await allContacts(db));
 }
 
 /** Interviews from `from` on (default: all) that have not ended. */

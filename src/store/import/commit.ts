@@ -1,7 +1,7 @@
 // Step two: write what the preview showed, in ONE transaction over every store it touches.
 // Any failure (a full disk included) aborts it, and the store is as it was before.
 import { unwrap } from 'idb';
-import { type Contact, IMPORT_SOURCES } from '../../domain/contact.ts';
+import { IMPORT_SOURCES } from '../../domain/contact.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { UserProfile } from '../../domain/settings.ts';
 import { bulkId } from '../bulk-ids.ts';
@@ -84,7 +84,7 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     }
     const p = plan(preview.readRows, existing, now);
     // New contacts are stored compact (contact-record.ts); updated ones are written whole, as read.
-    const added = p.add.map((a) => compactContact(contactFromRow(a.row, preview.kind, now, a.id)) as Contact);
+    const added = p.add.map((a) => compactContact(contactFromRow(a.row, preview.kind, now, a.id)));
     const written = [...added, ...p.update.map((u) => u.contact)];
     // A new contact carries its origin (timelineOf shows it); only an update, which says what
     // it changed, gets a timeline record of its own. That halves the writes of a large import.

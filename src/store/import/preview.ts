@@ -12,7 +12,7 @@ import { readOwnExport } from './linkedin-self.ts';
 import { plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportRow, Skipped } from './types.ts';
 import { readVcards } from './vcard.ts';
-import { readContacts } from '../contact-record.ts';
+import { allContacts } from '../contacts.ts';
 
 export interface PreviewOptions {
   /** Skip detection (the user chose the format). */
@@ -45,7 +45,7 @@ export async function previewImport(db: DB, input: ImportInput | ImportInput[], 
   }
   if (texts.length !== 1) throw new ImportError('unknown-format', 'Import one file at a time (several only for your own LinkedIn export).');
   const text = texts[0]!;
-  const existing = readContacts(await db.getAll('contacts'));
+  const existing = await allContacts(db);
   if (kind === 'json-backup') {
     const { data, skipped, count } = readBackup(parseJson(text));
     const p = planBackup(data, existing);

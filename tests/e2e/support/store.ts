@@ -4,25 +4,32 @@ import type { Page, Worker } from 'playwright-core';
 
 export type Row = Record<string, unknown> & { id: string };
 
-/** Every record of `store` in the `coffee-chat` database, as stored. */
-export function dbAll(where: Worker | Page, store: string): Promise<Row[]> {
+/** Reads `store` of the `coffee-chat` database inside the page or worker: its records, or its index names. */
+function readStore<T>(where: Worker | Page, store: string, what: 'records' | 'index-names'): Promise<T> {
   // Worker and Page have the same evaluate; TypeScript cannot call a union of overloads.
-  return (where as Page).evaluate(async (s: string) => {
+  return (where as Page).evaluate(async ([s, w]: [string, string]) => {
     const db: IDBDatabase = await new Promise((res, rej) => {
       const r = indexedDB.open('coffee-chat');
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
     try {
+      const os = db.transaction(s).objectStore(s);
+      if (w === 'index-names') return [...os.indexNames].sort();
       return await new Promise<unknown[]>((res, rej) => {
-        const q = db.transaction(s).objectStore(s).getAll();
+        const q = os.getAll();
         q.onsuccess = () => res(q.result);
         q.onerror = () => rej(q.error);
       });
     } finally {
       db.close();
     }
-  }, store) as Promise<Row[]>;
+  }, [store, what] as [string, string]) as Promise<T>;
+}
+
+/** Every record of `store` in the `coffee-chat` database, as stored. */
+export function dbAll(where: Worker | Page, store: string): Promise<Row[]> {
+  return readStore<Row[]>(where, store, 'records');
 }
 
 /** The database's version as stored on disk. */
@@ -35,18 +42,7 @@ export function dbVersion(where: Worker | Page): Promise<number> {
 
 /** The names of `store`'s indexes as they are on disk, sorted. */
 export function dbIndexNames(where: Worker | Page, store: string): Promise<string[]> {
-  return (where as Page).evaluate(async (s: string) => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('coffee-chat');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    try {
-      return [...db.transaction(s).objectStore(s).indexNames].sort();
-    } finally {
-      db.close();
-    }
-  }, store);
+  return readStore<string[]>(where, store, 'index-names');
 }
 
 /** The name as shown, from a raw record (compact ones, written by imports, leave out empty edits). */
