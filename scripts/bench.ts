@@ -63,10 +63,16 @@ for (const r of rows) {
   );
 }
 // A --sizes-only or --only run updates its figures and keeps the others of the last run.
-const previous = partial && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+const previous =
+  partial && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
 writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 if (args.includes('--check') && rows.some((r) => r.over)) {
-  console.error(`over budget: ${rows.filter((r) => r.over).map((r) => r.key).join(', ')}`);
+  console.error(
+    `over budget: ${rows
+      .filter((r) => r.over)
+      .map((r) => r.key)
+      .join(', ')}`,
+  );
   process.exit(1);
 }

@@ -6,7 +6,20 @@ import { extract } from '../src/capture/extract.ts';
 
 export function parse(html: string, url: string): Document {
   // No script execution, no network: we only want the DOM the page describes.
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } });
+  const win = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
   const doc = win.document as unknown as Document;
   doc.write(html);
   return doc;
@@ -36,4 +49,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? ''))
+  process.exitCode = main(process.argv.slice(2));

@@ -5,9 +5,52 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const RULES = [
-  { folder: 'src/capture', forbidden: ['src/store', 'src/popup', 'src/options', 'src/dashboard', 'src/meeting', 'src/background', 'src/ui', 'src/lib/browser.ts', 'webextension-polyfill', 'idb', 'preact'] },
-  { folder: 'src/drafting', forbidden: ['src/store', 'src/popup', 'src/options', 'src/dashboard', 'src/meeting', 'src/background', 'src/capture', 'src/lib/browser.ts', 'webextension-polyfill', 'idb'] },
-  { folder: 'src/domain', forbidden: ['src/store', 'src/popup', 'src/options', 'src/dashboard', 'src/meeting', 'src/background', 'src/lib/browser.ts', 'webextension-polyfill', 'idb', 'preact'] },
+  {
+    folder: 'src/capture',
+    forbidden: [
+      'src/store',
+      'src/popup',
+      'src/options',
+      'src/dashboard',
+      'src/meeting',
+      'src/background',
+      'src/ui',
+      'src/lib/browser.ts',
+      'webextension-polyfill',
+      'idb',
+      'preact',
+    ],
+  },
+  {
+    folder: 'src/drafting',
+    forbidden: [
+      'src/store',
+      'src/popup',
+      'src/options',
+      'src/dashboard',
+      'src/meeting',
+      'src/background',
+      'src/capture',
+      'src/lib/browser.ts',
+      'webextension-polyfill',
+      'idb',
+    ],
+  },
+  {
+    folder: 'src/domain',
+    forbidden: [
+      'src/store',
+      'src/popup',
+      'src/options',
+      'src/dashboard',
+      'src/meeting',
+      'src/background',
+      'src/lib/browser.ts',
+      'webextension-polyfill',
+      'idb',
+      'preact',
+    ],
+  },
 ];
 
 const files = (dir) =>

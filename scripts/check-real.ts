@@ -10,33 +10,64 @@ import { parse } from './capture.ts';
 const DIR = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'fixtures');
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? htmlFiles(p) : /\.html?$/i.test(n) ? [p] : [];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? htmlFiles(p) : /\.html?$/i.test(n) ? [p] : [];
+    })
+    .sort();
 }
 
 /** The address the page had when saved: canonical link, og:url, or the member its own links name. */
 export function urlOf(html: string, file: string): string {
   const abs = (u: string | undefined) => (u && /^https?:\/\//.test(u) ? u.replace(/&amp;/g, '&') : undefined);
-  const canon = html.match(/<link[^>]+rel="canonical"[^>]+href="([^"]+)"/)?.[1] ?? html.match(/property="og:url"[^>]+content="([^"]+)"/)?.[1];
+  const canon =
+    html.match(/<link[^>]+rel="canonical"[^>]+href="([^"]+)"/)?.[1] ??
+    html.match(/property="og:url"[^>]+content="([^"]+)"/)?.[1];
   const title = html.match(/<title>\s*([^<]*)/)?.[1] ?? '';
   const detail = title.match(/^(Experience|Education|Skills) \|/)?.[1]?.toLowerCase();
-  const own = html.match(/\/in\/([^/"?]+)\/(?:overlay\/(?:contact-info|about-this-profile)|detail\/contact-info)/)?.[1] ??
-    html.match(/componentkey="profileCardsAboveActivity([^"]+)"/)?.[1] ?? html.match(/\/in\/([^/"?]+)\/details\//)?.[1];
-  if (canon?.includes('/authwall') || /authwall/.test(file)) return 'https://www.linkedin.com/in/someone-behind-a-wall/';
-  if (canon?.startsWith('/public-profile/in/')) return `https://www.linkedin.com${canon.replace('/public-profile', '')}`;
-  if (/people-search/.test(file) || /^\(\d+\) Search \|/.test(title)) return 'https://www.linkedin.com/search/results/people/?keywords=x';
-  if (detail && !own) return `https://www.linkedin.com/in/${basename(file).split('_').slice(-2, -1)[0]}/details/${detail}/`;
+  const own =
+    html.match(/\/in\/([^/"?]+)\/(?:overlay\/(?:contact-info|about-this-profile)|detail\/contact-info)/)?.[1] ??
+    html.match(/componentkey="profileCardsAboveActivity([^"]+)"/)?.[1] ??
+    html.match(/\/in\/([^/"?]+)\/details\//)?.[1];
+  if (canon?.includes('/authwall') || /authwall/.test(file))
+    return 'https://www.linkedin.com/in/someone-behind-a-wall/';
+  if (canon?.startsWith('/public-profile/in/'))
+    return `https://www.linkedin.com${canon.replace('/public-profile', '')}`;
+  if (/people-search/.test(file) || /^\(\d+\) Search \|/.test(title))
+    return 'https://www.linkedin.com/search/results/people/?keywords=x';
+  if (detail && !own)
+    return `https://www.linkedin.com/in/${basename(file).split('_').slice(-2, -1)[0]}/details/${detail}/`;
   if (own && /linkedin/.test(file)) return `https://www.linkedin.com/in/${own}/${detail ? `details/${detail}/` : ''}`;
-  return abs(canon) ?? html.match(/"url":\s*"(https:\/\/www\.linkedin\.com\/in\/[^"]+)"/)?.[1] ?? `https://www.linkedin.com/in/${basename(file).split('_')[3] ?? 'x'}/${detail ? `details/${detail}/` : ''}`;
+  return (
+    abs(canon) ??
+    html.match(/"url":\s*"(https:\/\/www\.linkedin\.com\/in\/[^"]+)"/)?.[1] ??
+    `https://www.linkedin.com/in/${basename(file).split('_')[3] ?? 'x'}/${detail ? `details/${detail}/` : ''}`
+  );
 }
 
 const mark = (v: unknown) => (v == null || v === '' ? '·' : '✓');
 
 function main(): void {
   if (!existsSync(DIR)) return; // no real pages on this machine: nothing to check
-  const rows: string[][] = [['file', 'result', 'name', 'head', 'loc', 'about', 'photo', 'curr', 'deg', 'exp', 'edu', 'skills', 'incomplete', 'ms']];
+  const rows: string[][] = [
+    [
+      'file',
+      'result',
+      'name',
+      'head',
+      'loc',
+      'about',
+      'photo',
+      'curr',
+      'deg',
+      'exp',
+      'edu',
+      'skills',
+      'incomplete',
+      'ms',
+    ],
+  ];
   for (const f of htmlFiles(DIR)) {
     const html = readFileSync(f, 'utf8');
     const url = urlOf(html, f);
@@ -44,15 +75,46 @@ function main(): void {
     const t0 = performance.now();
     const r = extract(doc, url);
     const ms = (performance.now() - t0).toFixed(1);
-    const name = relative(DIR, f).replace(/^[^/]+\//, '').slice(0, 44);
+    const name = relative(DIR, f)
+      .replace(/^[^/]+\//, '')
+      .slice(0, 44);
     if (process.env.SHOW_URL) console.log(name, url);
     if (r.kind !== 'profile') {
-      rows.push([name, `${r.reason}${r.people.length ? ` (${r.people.length} people)` : ''}`, '', '', '', '', '', '', '', '', '', '', '', ms]);
+      rows.push([
+        name,
+        `${r.reason}${r.people.length ? ` (${r.people.length} people)` : ''}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        ms,
+      ]);
       continue;
     }
     const p = r.profile;
-    rows.push([name, p.site, mark(p.name), mark(p.headline), mark(p.location), mark(p.about), mark(p.photoUrl), mark(p.current), p.connectionDegree ?? '·',
-      String(p.experience.length), String(p.education.length), String(p.skills.length), p.incomplete.map((i) => i.section).join(',') || '-', ms]);
+    rows.push([
+      name,
+      p.site,
+      mark(p.name),
+      mark(p.headline),
+      mark(p.location),
+      mark(p.about),
+      mark(p.photoUrl),
+      mark(p.current),
+      p.connectionDegree ?? '·',
+      String(p.experience.length),
+      String(p.education.length),
+      String(p.skills.length),
+      p.incomplete.map((i) => i.section).join(',') || '-',
+      ms,
+    ]);
   }
   const w = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i] ?? 0)).join('  '));

@@ -25,7 +25,9 @@ if (!browser) {
 }
 console.log(`Browser: ${browser.path}`);
 if (browser.branded) {
-  console.warn('This is Google-branded Chrome, which ignores --load-extension from version 137 on. If the extension is missing, install Chromium or load dist/chrome by hand (chrome://extensions → Developer mode → Load unpacked).');
+  console.warn(
+    'This is Google-branded Chrome, which ignores --load-extension from version 137 on. If the extension is missing, install Chromium or load dist/chrome by hand (chrome://extensions → Developer mode → Load unpacked).',
+  );
 }
 
 execFileSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: 'inherit' });

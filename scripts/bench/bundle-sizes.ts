@@ -10,7 +10,8 @@ function closure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const src = readFileSync(file, 'utf8');
-  for (const m of src.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) closure(resolve(dirname(file), m[1]!), seen);
+  for (const m of src.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    closure(resolve(dirname(file), m[1]!), seen);
   return seen;
 }
 
@@ -42,11 +43,17 @@ export function bundleSizes(dist: string): Record<string, Figure> {
   // What a page receives: the capture and the one-line file injected with it (src/lib/capture-tab.ts).
   out['size.capture-script.gzip'] = { value: gz(inject) + gz(run), unit: 'B' };
   for (const [k, set] of Object.entries(closures)) {
-    out[`size.${k}.gzip`] = { value: [...set].filter((f) => !shared.includes(f)).reduce((s, f) => s + gz(f), 0), unit: 'B' };
+    out[`size.${k}.gzip`] = {
+      value: [...set].filter((f) => !shared.includes(f)).reduce((s, f) => s + gz(f), 0),
+      unit: 'B',
+    };
   }
   out['size.shared-chunks.gzip'] = { value: shared.reduce((s, f) => s + gz(f), 0), unit: 'B' };
   out['size.total.gzip'] = {
-    value: [...new Set([...Object.values(closures).flatMap((c) => [...c]), inject, run])].reduce((s, f) => s + gz(f), 0),
+    value: [...new Set([...Object.values(closures).flatMap((c) => [...c]), inject, run])].reduce(
+      (s, f) => s + gz(f),
+      0,
+    ),
     unit: 'B',
   };
   return out;

@@ -32,7 +32,11 @@ export async function captureTiming(ext: Extension, pages: Record<string, string
     const tabId = await ext.tabIdOf(page);
     const times = (await ext.worker.evaluate(
       async ([id, runs]) => {
-        const api = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
+          }
+        ).chrome;
         const file = (globalThis as unknown as { coffeeChat: { captureFile: string } }).coffeeChat.captureFile;
         await api.scripting.executeScript({ target: { tabId: id }, files: [file] });
         const [r] = await api.scripting.executeScript({

@@ -6,7 +6,8 @@ import type { Figure } from '../bench.ts';
 import type { Extension } from '../lib/launch.ts';
 
 const CONTACTS = 30_000;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? -1;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? -1;
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -34,38 +35,51 @@ export async function dashboardTiming(ext: Extension): Promise<Record<string, Fi
     for (let run = 0; run < 3; run++) {
       page?.close();
       page = await ext.openPage('src/dashboard/index.html', { width: 1280, height: 900 });
-      await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:list-rendered').length > 0, null, { timeout: 60_000 });
-      firstRender.push(await page.evaluate(() => performance.getEntriesByName('coffee-chat:list-rendered')[0]!.startTime));
+      await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:list-rendered').length > 0, null, {
+        timeout: 60_000,
+      });
+      firstRender.push(
+        await page.evaluate(() => performance.getEntriesByName('coffee-chat:list-rendered')[0]!.startTime),
+      );
     }
     const dash = page!;
     // Wait until the search index is ready: a query stops saying "Preparing search…".
     await dash.getByLabel('Search contacts').fill('a');
-    await dash.waitForFunction(() => !document.querySelector('[data-testid="list-count"]')?.textContent?.includes('Preparing'), null, { timeout: 120_000 });
+    await dash.waitForFunction(
+      () => !document.querySelector('[data-testid="list-count"]')?.textContent?.includes('Preparing'),
+      null,
+      { timeout: 120_000 },
+    );
     // Three names as they are listed (about 40 keystrokes, so the p95 is not just the slowest one).
     await dash.getByLabel('Search contacts').fill('');
-    const names = await dash.evaluate(() => [...document.querySelectorAll('.cc-list .cc-row-name')].slice(0, 3).map((e) => e.textContent ?? ''));
-    const keystrokes = (await dash.evaluate(async (texts: string[]) => {
-      const input = document.getElementById('cc-search') as HTMLInputElement;
-      const out: number[] = [];
-      for (const text of texts) {
-        input.value = '';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((r) => setTimeout(r, 50));
-        for (let i = 1; i <= text.length; i++) {
-          const t = performance.now();
-          input.value = text.slice(0, i);
+    const names = await dash.evaluate(() =>
+      [...document.querySelectorAll('.cc-list .cc-row-name')].slice(0, 3).map((e) => e.textContent ?? ''),
+    );
+    const keystrokes = (await dash.evaluate(
+      async (texts: string[]) => {
+        const input = document.getElementById('cc-search') as HTMLInputElement;
+        const out: number[] = [];
+        for (const text of texts) {
+          input.value = '';
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          // Preact renders in a microtask; a zero timeout runs after it. Reading layout makes the
-          // browser do the style and layout work of the new list, so the figure is the whole
-          // keystroke, without waiting for an arbitrary next frame.
-          await new Promise((r) => setTimeout(r, 0));
-          void document.body.offsetHeight;
-          out.push(performance.now() - t);
-          await new Promise((r) => requestAnimationFrame(r));
+          await new Promise((r) => setTimeout(r, 50));
+          for (let i = 1; i <= text.length; i++) {
+            const t = performance.now();
+            input.value = text.slice(0, i);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // Preact renders in a microtask; a zero timeout runs after it. Reading layout makes the
+            // browser do the style and layout work of the new list, so the figure is the whole
+            // keystroke, without waiting for an arbitrary next frame.
+            await new Promise((r) => setTimeout(r, 0));
+            void document.body.offsetHeight;
+            out.push(performance.now() - t);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
         }
-      }
-      return out;
-    }, names.length ? names : ['Brackwater'])) as number[];
+        return out;
+      },
+      names.length ? names : ['Brackwater'],
+    )) as number[];
     await dash.close();
     return {
       'dashboard.import-30k-ui.ms': { value: importUiMs, unit: 'ms' },

@@ -16,7 +16,9 @@ export async function popupTiming(ext: Extension): Promise<Record<string, Figure
     const popup = await ext.openPopupFor(site);
     await popup.getByTestId('profile-name').waitFor();
     // The mark follows the name's first paint (an effect runs after the frame): wait for it.
-    const mark = await popup.waitForFunction(() => performance.getEntriesByName('coffee-chat:profile-shown')[0]?.startTime ?? false);
+    const mark = await popup.waitForFunction(
+      () => performance.getEntriesByName('coffee-chat:profile-shown')[0]?.startTime ?? false,
+    );
     times.push(Number(await mark.jsonValue()));
     await popup.close();
   }

@@ -63,7 +63,9 @@ async function importOnce(): Promise<Record<string, number>> {
   await closeDb('bench-import');
   await deleteDatabase('bench-import');
   return {
-    'store.import-30k.ms': previewMs + commitMs, 'store.import-preview.ms': previewMs, 'store.import-commit.ms': commitMs,
+    'store.import-30k.ms': previewMs + commitMs,
+    'store.import-preview.ms': previewMs,
+    'store.import-commit.ms': commitMs,
     'store.import-30k.idb-floor.ms': floorMs,
   };
 }
@@ -75,7 +77,9 @@ async function importOnce(): Promise<Record<string, number>> {
 async function timePlainPuts(source: Awaited<ReturnType<typeof openDb>>): Promise<number> {
   const records = await source.getAll('contacts');
   const store = source.transaction('contacts').store;
-  const indexes = [...store.indexNames].map((n) => store.index(n)).map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique }));
+  const indexes = [...store.indexNames]
+    .map((n) => store.index(n))
+    .map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique }));
   await deleteDatabase('bench-floor');
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('bench-floor', 1);
@@ -104,7 +108,6 @@ async function timePlainPuts(source: Awaited<ReturnType<typeof openDb>>): Promis
 export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
 
-
   // A store with 30,000 contacts (notes spread over them, 100,000 in all).
   await deleteDatabase('bench-main');
   const before = await usage();
@@ -131,7 +134,9 @@ export async function run(): Promise<Record<string, number>> {
   const [buildMs, index] = await time(async () => {
     const all = await (await openDb('bench-main')).getAll('contacts');
     const s = ContactSearch.inBackground(all);
-    const stop = watchLongestTask((ms) => { longestTask = Math.max(longestTask, ms); });
+    const stop = watchLongestTask((ms) => {
+      longestTask = Math.max(longestTask, ms);
+    });
     await s.ready;
     stop();
     return s;

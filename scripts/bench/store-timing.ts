@@ -38,8 +38,13 @@ export async function storeTiming(): Promise<Record<string, Figure>> {
   const browser = findBrowser();
   if (!browser) throw new Error(INSTALL_HINT);
   const code = await bundle();
-  const b = await chromium.launch({ executablePath: browser.path, headless: true, args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  const b = await chromium.launch({
+    executablePath: browser.path,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
       // gc(): the page collects the benchmark's own garbage (30,000 generated rows, the store it
       // just filled) before each timed step, so a figure does not pay for what came before it.
       '--js-flags=--expose-gc',
@@ -50,7 +55,11 @@ export async function storeTiming(): Promise<Record<string, Figure>> {
       const page = await b.newPage();
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title><script src="/bench.js"></script>' });
+        if (url === `${ORIGIN}/`)
+          return route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>bench</title><script src="/bench.js"></script>',
+          });
         if (url === `${ORIGIN}/bench.js`) return route.fulfill({ contentType: 'text/javascript', body: code });
         return route.abort();
       });

@@ -53,9 +53,17 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     colorScheme: opts.colorScheme ?? 'light',
     viewport: null,
     args: [
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
     ],
   });
   const strayRequests: string[] = [];
@@ -78,7 +86,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const id = new URL(worker.url()).host;
-  const cdp = await context.browser()!.newBrowserCDPSession().catch(() => null);
+  const cdp = await context
+    .browser()!
+    .newBrowserCDPSession()
+    .catch(() => null);
 
   async function tabIdOf(page: Page): Promise<number> {
     const url = page.url();
@@ -91,7 +102,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
 
   return {
-    context, worker, id, strayRequests,
+    context,
+    worker,
+    id,
+    strayRequests,
     async openPage(path, size) {
       const page = await context.newPage();
       if (size) await page.setViewportSize({ width: size.width ?? 1280, height: size.height ?? 800 });

@@ -7,8 +7,14 @@ const DEMO_USER: [string, string][] = [
   ['Your name', 'Noor Valdéz'],
   ['Current position', 'a final-year MSc student in hydrology'],
   ['Field you want to learn about', 'user research in public-sector tech'],
-  ['What you want to learn', 'How research teams choose their methods, and how people move into the field from science.'],
-  ['One-line pitch', 'I have spent two years interviewing farmers about water use and want to do that kind of work on products.'],
+  [
+    'What you want to learn',
+    'How research teams choose their methods, and how people move into the field from science.',
+  ],
+  [
+    'One-line pitch',
+    'I have spent two years interviewing farmers about water use and want to do that kind of work on products.',
+  ],
 ];
 
 /** One picture of each extension page and popup state, with the demo profile as the popup's target. */
@@ -82,7 +88,9 @@ export async function takeScreenshots(ext: Extension, demo: Page, dir: string): 
   const meeting = await meetingOpened;
   await meeting.locator('.mt-clock').waitFor();
   await meeting.getByRole('checkbox').first().check();
-  await meeting.getByRole('textbox', { name: 'Notes', exact: true }).fill('Runs a research ops guild across three product teams.\nDiary studies before any redesign.');
+  await meeting
+    .getByRole('textbox', { name: 'Notes', exact: true })
+    .fill('Runs a research ops guild across three product teams.\nDiary studies before any redesign.');
   await meeting.waitForTimeout(500);
   await shoot(meeting, 'meeting');
   await meeting.close();

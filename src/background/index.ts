@@ -35,7 +35,15 @@ if (import.meta.env.COFFEE_CHAT_SMOKE === true) installSmokeHook();
 
 // Lets end-to-end tests call the menu's own handler after a real toolbar grant
 // (a context-menu click cannot be simulated). Not reachable from web pages.
-Object.assign(globalThis, { coffeeChat: {
-  saveContactFromMenu, registerMenus, captureFile: CAPTURE_FILE,
-  fireReminderAlarm, openReminderNotification, rebuildReminders, syncReminderAlarms, refreshBadge,
-} });
+Object.assign(globalThis, {
+  coffeeChat: {
+    saveContactFromMenu,
+    registerMenus,
+    captureFile: CAPTURE_FILE,
+    fireReminderAlarm,
+    openReminderNotification,
+    rebuildReminders,
+    syncReminderAlarms,
+    refreshBadge,
+  },
+});

@@ -12,7 +12,9 @@ export async function readLinkText(tabId: number, frameId: number, linkUrl: stri
       target: { tabId, frameIds: [frameId] },
       args: [linkUrl],
       func: (href: string) => {
-        const anchor = Array.from(document.querySelectorAll('a[href]')).find((a) => (a as HTMLAnchorElement).href === href);
+        const anchor = Array.from(document.querySelectorAll('a[href]')).find(
+          (a) => (a as HTMLAnchorElement).href === href,
+        );
         if (!anchor) return null;
         const shown = anchor.querySelector('[aria-hidden="true"]');
         const text = (shown ?? anchor).textContent ?? '';

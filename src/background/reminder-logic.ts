@@ -40,9 +40,13 @@ export function notificationText(
 ): { title: string; message: string } {
   const when = whenPhrase(meetingAt, now, timeZone);
   const met = when ? ` — you met ${when}` : '';
-  if (r.kind === 'thank-you') return { title: 'Coffee Chat: thank-you due', message: `Send a thank-you to ${name}${met}` };
+  if (r.kind === 'thank-you')
+    return { title: 'Coffee Chat: thank-you due', message: `Send a thank-you to ${name}${met}` };
   if (r.kind === 'follow-up') {
-    return { title: 'Coffee Chat: time to follow up', message: `Follow up with ${name}${met}: tell them what came of their suggestions` };
+    return {
+      title: 'Coffee Chat: time to follow up',
+      message: `Follow up with ${name}${met}: tell them what came of their suggestions`,
+    };
   }
   return { title: 'Coffee Chat reminder', message: r.text.trim() || `Get back to ${name}` };
 }

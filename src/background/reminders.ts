@@ -27,13 +27,18 @@ export async function fireReminderAlarm(name: string, now = Date.now()): Promise
   // A reminder done or snoozed since the alarm was set: the snooze has its own alarm.
   if (!r || r.done || dueAt(r) > now + 60_000) return null;
   const [contact, settings] = await Promise.all([getContact(db, r.contactId), getSettings(db)]);
-  const interview = r.interviewId ? await getInterview(db, r.interviewId) : (await listInterviews(db, r.contactId)).filter((i) => i.endedAt).at(-1);
+  const interview = r.interviewId
+    ? await getInterview(db, r.interviewId)
+    : (await listInterviews(db, r.contactId)).filter((i) => i.endedAt).at(-1);
   const name_ = contact ? (displayValue(contact, 'name') ?? 'your contact') : 'your contact';
   const metAt = interview?.endedAt ?? interview?.startedAt ?? interview?.scheduledAt;
   const text = notificationText(r, name_, metAt ?? undefined, now, settings.availability.timeZone);
   const notificationId = alarmName(r.id);
   await browser.notifications.create(notificationId, {
-    type: 'basic', iconUrl: browser.runtime.getURL(ICON), title: text.title, message: text.message,
+    type: 'basic',
+    iconUrl: browser.runtime.getURL(ICON),
+    title: text.title,
+    message: text.message,
   });
   await markNotified(`${r.id}:${dueAt(r)}`);
   await refreshBadge(now);
@@ -61,7 +66,8 @@ export async function rebuildReminders(now = Date.now()): Promise<void> {
   const db = await openDb();
   const notified = await readNotified();
   for (const r of await db.getAll('reminders')) {
-    if (!r.done && dueAt(r) <= now && !notified.has(`${r.id}:${dueAt(r)}`)) await fireReminderAlarm(alarmName(r.id), now);
+    if (!r.done && dueAt(r) <= now && !notified.has(`${r.id}:${dueAt(r)}`))
+      await fireReminderAlarm(alarmName(r.id), now);
   }
 }
 

@@ -19,16 +19,22 @@ export async function saveContactFromMenu(
   tabId: number,
   now: number,
 ): Promise<MenuSaveResult> {
-  const result = await saveOnce(target, tabId, now).catch((error: unknown): MenuSaveResult => ({
-    ok: false,
-    message: error instanceof Error ? error.message : String(error),
-  }));
+  const result = await saveOnce(target, tabId, now).catch(
+    (error: unknown): MenuSaveResult => ({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
   if (result.ok) await confirmSaved(result.contact, result.created, tabId);
   else await reportFailure(result.message);
   return result;
 }
 
-async function saveOnce(target: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<MenuSaveResult> {
+async function saveOnce(
+  target: { linkUrl: string | null; frameId: number },
+  tabId: number,
+  now: number,
+): Promise<MenuSaveResult> {
   const db = await openDb();
   if (target.linkUrl) {
     if (!isProfileLink(target.linkUrl)) return { ok: false, message: 'That link does not lead to a profile.' };

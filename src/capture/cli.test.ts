@@ -6,7 +6,8 @@ import { FIXTURES, PAGES } from './fixtures.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 const ROOT = join(import.meta.dirname, '..', '..');
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/capture.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/capture.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('capture CLI', () => {
   it('prints the profile as JSON and exits 0', () => {

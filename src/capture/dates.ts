@@ -7,10 +7,10 @@
 // June/July need four ("juin"/"juil"). Languages: en fr de es pt it nl.
 const MONTH: Record<string, number> = {};
 'jan ene gen|feb fev|mar mae mrt maa|apr avr abr|may mai mag mei|jun juin giu|jul juil lug|aug aou ago|sep set|oct okt out ott|nov|dec dez dic'
-  .split('|').forEach((names, i) => {
+  .split('|')
+  .forEach((names, i) => {
     for (const n of names.split(' ')) MONTH[n] = i + 1;
   });
-
 
 // Accents off ("févr." → "fevr."); NFD only when there is something to fold.
 const fold = (s: string) => (/[^ -~]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
@@ -27,7 +27,7 @@ export function parseDate(input: unknown): string | null {
   const n = +(s.match(/(?:19|20)\d\d(?:[-/.]|\s*[年년]\s*)(\d\d?)(?!\d)/)?.[1] ?? 0);
   if (n > 0 && n < 13) return `${year}-${pad(n)}`;
   for (const w of s.split(/[^a-z]+/)) {
-    const m = w.length > 2 ? MONTH[w.slice(0, 4)] ?? MONTH[w.slice(0, 3)] : 0;
+    const m = w.length > 2 ? (MONTH[w.slice(0, 4)] ?? MONTH[w.slice(0, 3)]) : 0;
     if (m) return `${year}-${pad(m)}`;
   }
   return year;
@@ -44,7 +44,9 @@ export function parseRange(input: unknown): Range | null {
   if (typeof input !== 'string') return null;
   // Durations and employment types follow a middle dot; parentheses hold durations on old pages.
   const s = input.slice(0, 200).split(/[·•(]/)[0] as string;
-  const parts = s.split(/\s+(?:[-–—~〜]|to|bis|à|a|al|tot|until)\s+|\s*[–—~〜]\s*|(?<=\d)\s*-\s*(?=\D)|(?<=\d)-(?=\d{4})/);
+  const parts = s.split(
+    /\s+(?:[-–—~〜]|to|bis|à|a|al|tot|until)\s+|\s*[–—~〜]\s*|(?<=\d)\s*-\s*(?=\D)|(?<=\d)-(?=\d{4})/,
+  );
   // A date is a year with at most a month and a particle ("jan. de 2020"); a longer
   // phrase with a year in it is a name ("Tech fest 2022 Committee"), not a date.
   const start = (parts[0] as string).trim().split(/\s+/).length < 4 ? parseDate(parts[0]) : null;

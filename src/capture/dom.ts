@@ -63,7 +63,12 @@ export function imgUrl(el: Element | null, base: string): string | null {
   // Old layouts paint the photo as a CSS background.
   // srcset lists sizes smallest first (LinkedIn 2026): the last is the sharpest.
   const set = attr(img, 'srcset')?.split(/,\s+/).pop()?.split(' ')[0];
-  const src = set || attr(img, 'src') || attr(img, 'data-delayed-url') || attr(img, 'content') || attr(img, 'style')?.match(/url\(["']?([^"')]+)/)?.[1];
+  const src =
+    set ||
+    attr(img, 'src') ||
+    attr(img, 'data-delayed-url') ||
+    attr(img, 'content') ||
+    attr(img, 'style')?.match(/url\(["']?([^"')]+)/)?.[1];
   if (!src) return null;
   try {
     const u = new URL(src, base);
@@ -80,6 +85,10 @@ export function outermost(root: Element, sel: string): Element[] {
 
 /** Shorthands used by every layer (they also keep the injected file small). */
 export const tq = (root: ParentNode | null | undefined, sel: string): string | null => txt(q(root, sel));
-export const texts = (root: ParentNode | null | undefined, sel: string): string[] => qa(root, sel).map((e) => txt(e)).filter((s): s is string => !!s);
+export const texts = (root: ParentNode | null | undefined, sel: string): string[] =>
+  qa(root, sel)
+    .map((e) => txt(e))
+    .filter((s): s is string => !!s);
 /** A multi-paragraph block (About, descriptions), newlines kept. */
-export const para = (el: Element | null | undefined): string | null => (el ? clean(rawText(el), MAX_ABOUT, true) : null);
+export const para = (el: Element | null | undefined): string | null =>
+  el ? clean(rawText(el), MAX_ABOUT, true) : null;

@@ -14,7 +14,11 @@ export function isDates(line: string | undefined): boolean {
 }
 
 /** [title, "Company · Full-time", "Jan 2020 - Present · 5 yrs", "Lisbon"] → Position. With `company`, lines come from a grouped role. */
-export function toPosition(lines: string[], company: string | null = null, description: string | null = null): Position | null {
+export function toPosition(
+  lines: string[],
+  company: string | null = null,
+  description: string | null = null,
+): Position | null {
   const title = lines[0] ?? null;
   if (!title) return null;
   const di = lines.findIndex((l, i) => i > 0 && isDates(l));
@@ -24,8 +28,13 @@ export function toPosition(lines: string[], company: string | null = null, descr
   const after = di > 0 ? lines[di + 1] : di < 0 && !company ? lines[2] : undefined;
   const location = after && !isDates(after) && !DURATION.test(after) ? beforeDot(after) : null;
   return {
-    title, company: co, location, description,
-    start: r?.start ?? null, end: r?.end ?? null, current: !!r?.current,
+    title,
+    company: co,
+    location,
+    description,
+    start: r?.start ?? null,
+    end: r?.end ?? null,
+    current: !!r?.current,
   };
 }
 
@@ -55,5 +64,5 @@ export function rangeOf(el: Element | null): Range | null {
   const t = qa(el, 'time').map((x) => parseDate(txt(x)));
   if (!t.length) return parseRange(txt(el) ?? '');
   const now = t.length === 1 && /[-–—]/.test(rawText(el));
-  return { start: t[0] ?? null, end: t[1] ?? (now ? null : t[0] ?? null), current: now };
+  return { start: t[0] ?? null, end: t[1] ?? (now ? null : (t[0] ?? null)), current: now };
 }

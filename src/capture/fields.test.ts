@@ -10,14 +10,28 @@ vi.setConfig({ testTimeout: 120_000 });
 function summary(name: string): string {
   const { doc, url } = loadFixture(name);
   const r = extract(doc, url);
-  if (r.kind !== 'profile') return `${name}: not-profile ${r.reason}${r.people.length ? ` people=${r.people.length}` : ''}`;
+  if (r.kind !== 'profile')
+    return `${name}: not-profile ${r.reason}${r.people.length ? ` people=${r.people.length}` : ''}`;
   const p = r.profile;
   const f = (k: keyof typeof p.sources) => {
     const v = p[k];
     const n = Array.isArray(v) ? `${v.length}` : v == null ? '-' : '✓';
     return `${k}=${n}${p.sources[k] ? `(${p.sources[k]})` : ''}`;
   };
-  const fields = (['name', 'headline', 'location', 'about', 'photoUrl', 'current', 'connectionDegree', 'experience', 'education', 'skills'] as const).map(f);
+  const fields = (
+    [
+      'name',
+      'headline',
+      'location',
+      'about',
+      'photoUrl',
+      'current',
+      'connectionDegree',
+      'experience',
+      'education',
+      'skills',
+    ] as const
+  ).map(f);
   return `${name}: ${p.site} ${fields.join(' ')} incomplete=[${p.incomplete.map((i) => i.section).join(',')}]`;
 }
 

@@ -37,7 +37,15 @@ export const FIXTURES: Record<string, string> = {
 
 /** A DOM of the given HTML at the given URL: no scripts run, nothing fetched. */
 export function parseHtml(html: string, url: string): Document {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const win = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   const doc = win.document as unknown as Document;
   doc.write(html);
   return doc;

@@ -6,7 +6,12 @@ import { MAX_LIST } from './text.ts';
 import { linkedinSlug, sameSlug } from './url.ts';
 
 type NotProfile = Extract<CaptureResult, { kind: 'not-profile' }>;
-export const no = (reason: NotProfileReason, message: string, people: LinkedPerson[] = []): NotProfile => ({ kind: 'not-profile', reason, message, people });
+export const no = (reason: NotProfileReason, message: string, people: LinkedPerson[] = []): NotProfile => ({
+  kind: 'not-profile',
+  reason,
+  message,
+  people,
+});
 const slugOf = (a: Element) => linkedinSlug(attr(a, 'href') ?? '');
 
 const RESULT = '[data-chameleon-result-urn],.entity-result,.reusable-search__result-container';
@@ -20,7 +25,11 @@ function resultPeople(doc: Document): LinkedPerson[] {
     const slug = link && slugOf(link);
     const name = txt(q(link, 'span[aria-hidden="true"]') ?? link);
     if (slug && name && !out.has(slug) && out.size < MAX_LIST && !r.parentElement?.closest(RESULT))
-      out.set(slug, { name, url: `https://www.linkedin.com/in/${slug}/`, headline: tq(r, '.entity-result__primary-subtitle,.t-14.t-black.t-normal') });
+      out.set(slug, {
+        name,
+        url: `https://www.linkedin.com/in/${slug}/`,
+        headline: tq(r, '.entity-result__primary-subtitle,.t-14.t-black.t-normal'),
+      });
   }
   return [...out.values()];
 }
@@ -28,17 +37,24 @@ function resultPeople(doc: Document): LinkedPerson[] {
 export function gate(doc: Document, url: string, root: Element): NotProfile | null {
   const key = `${meta(doc, 'pageKey')} ${attr(q(doc, 'link[rel="canonical"]'), 'href')}`;
   const slug = linkedinSlug(url);
-  if (/auth_?wall/i.test(key) || q(doc, '.authwall-join-form,form.join-form')) return no('auth-wall', 'Sign-in wall: sign in to LinkedIn and try again.');
-  if (q(doc, '.page-not-found__headline,.page-not-found,.profile-unavailable')) return no('not-found', 'Profile not found or not visible to you.');
+  if (/auth_?wall/i.test(key) || q(doc, '.authwall-join-form,form.join-form'))
+    return no('auth-wall', 'Sign-in wall: sign in to LinkedIn and try again.');
+  if (q(doc, '.page-not-found__headline,.page-not-found,.profile-unavailable'))
+    return no('not-found', 'Profile not found or not visible to you.');
   // A results list without a profile heading, whatever the URL says (a saved page may have lost it).
   if (/\/search\/results\//.test(url) || (qa(doc, RESULT).length > 1 && !q(root, 'h1,[componentkey$="Topcard"]')))
     return no('search-results', 'Search results: open one person, or save people one at a time.', resultPeople(doc));
-  if (/\/(company|school|showcase)\//.test(url) || q(root, '.org-top-card,.org-top-card-summary__title')) return no('company', 'A company page, not a person.');
+  if (/\/(company|school|showcase)\//.test(url) || q(root, '.org-top-card,.org-top-card-summary__title'))
+    return no('company', 'A company page, not a person.');
   if (!slug) return no('unsupported', 'Not a profile page.');
   // LinkedIn is a single-page app: after the URL changes the DOM can still show the
   // previous person. The top card's own links name their member; if they all name
   // someone else, refuse rather than capture the wrong person. (Member-URN URLs,
   // "ACoA…", cannot be compared with vanity links.)
-  const own = qa(root, 'a[href*="/overlay/"]').filter((a) => /\/overlay\/(contact-info|about-this-profile|background-photo)/.test(attr(a, 'href') ?? '')).map(slugOf);
-  return own.length && !/^ACoA/.test(slug) && !own.some((s) => sameSlug(s, slug)) ? no('loading', 'Still loading this profile: try again in a moment.') : null;
+  const own = qa(root, 'a[href*="/overlay/"]')
+    .filter((a) => /\/overlay\/(contact-info|about-this-profile|background-photo)/.test(attr(a, 'href') ?? ''))
+    .map(slugOf);
+  return own.length && !/^ACoA/.test(slug) && !own.some((s) => sameSlug(s, slug))
+    ? no('loading', 'Still loading this profile: try again in a moment.')
+    : null;
 }

@@ -5,4 +5,5 @@
 // added to the page's DOM, nothing is sent anywhere.
 import { extract } from './extract.ts';
 
-(globalThis as unknown as { __coffeeChatCapture?: () => unknown }).__coffeeChatCapture = () => extract(document, location.href);
+(globalThis as unknown as { __coffeeChatCapture?: () => unknown }).__coffeeChatCapture = () =>
+  extract(document, location.href);

@@ -3,8 +3,21 @@
 // records which layer produced each field (CapturedProfile.sources).
 import type { CapturedProfile, IncompleteSection, Site } from '../domain/profile.ts';
 
-export type Fields = Partial<Pick<CapturedProfile,
-  'name' | 'headline' | 'location' | 'about' | 'photoUrl' | 'current' | 'experience' | 'education' | 'skills' | 'connectionDegree'>>;
+export type Fields = Partial<
+  Pick<
+    CapturedProfile,
+    | 'name'
+    | 'headline'
+    | 'location'
+    | 'about'
+    | 'photoUrl'
+    | 'current'
+    | 'experience'
+    | 'education'
+    | 'skills'
+    | 'connectionDegree'
+  >
+>;
 
 export interface Found extends Fields {
   incomplete?: IncompleteSection[];

@@ -39,7 +39,11 @@ describe('in-page navigation', () => {
 
   it('accepts the same member under another country subdomain or a sub-path', () => {
     const { doc } = loadFixture('demo-profile.html');
-    for (const url of ['https://pt.linkedin.com/in/lena-marchetti-demo', `${LENA}?trk=x`, `${LENA}overlay/contact-info/`]) {
+    for (const url of [
+      'https://pt.linkedin.com/in/lena-marchetti-demo',
+      `${LENA}?trk=x`,
+      `${LENA}overlay/contact-info/`,
+    ]) {
       const r = extract(doc, url);
       expect(r.kind === 'profile' && r.profile.url).toBe(LENA);
     }

@@ -11,8 +11,16 @@ function entry<T>(x: unknown, keys: string[]): T | null {
   const out: Record<string, unknown> = {};
   for (const k of keys) {
     const v = o[k];
-    out[k] = k === 'current' ? !!v : k === 'start' || k === 'end' ? (typeof v === 'string' && /^\d{4}(-\d\d)?$/.test(v) ? v : null)
-      : k === 'description' ? clean(v, MAX_ABOUT, true) : clean(v);
+    out[k] =
+      k === 'current'
+        ? !!v
+        : k === 'start' || k === 'end'
+          ? typeof v === 'string' && /^\d{4}(-\d\d)?$/.test(v)
+            ? v
+            : null
+          : k === 'description'
+            ? clean(v, MAX_ABOUT, true)
+            : clean(v);
   }
   return out[keys[0] as string] || out[keys[1] as string] ? (out as T) : null;
 }
@@ -46,7 +54,8 @@ export function normalize(p: CapturedProfile): CapturedProfile {
   for (const [k, f] of Object.entries(ENTRY) as [keyof typeof ENTRY, (x: unknown) => never][]) {
     // Lists longer than we keep are named, so the user knows the capture stopped there.
     const n = p[k].length;
-    if (n > MAX_LIST) p.incomplete.push({ section: k, shown: MAX_LIST, total: n, hint: `Only the first ${MAX_LIST} are kept.` });
+    if (n > MAX_LIST)
+      p.incomplete.push({ section: k, shown: MAX_LIST, total: n, hint: `Only the first ${MAX_LIST} are kept.` });
     p[k] = list(p[k], f);
   }
   const now = p.experience.find((x) => x.current);

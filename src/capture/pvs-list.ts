@@ -31,10 +31,14 @@ function list(root: Element) {
     top: () => [...ents].filter((e) => !owner(e)[0]).slice(0, MAX_LIST * 5),
     nested: (e: Element) => qa(e, ENTITY).filter((x) => owner(x)[0] === e),
     /** Header lines (title, subtitle, dates, location): this entry's aria-hidden spans outside nested lists. */
-    head: (e: Element) => qa(e, HIDDEN).filter((s) => {
-      const [o, ul] = owner(s);
-      return o === e && !ul && !s.querySelector(HIDDEN);
-    }).map((s) => txt(s)).filter((t): t is string => !!t),
+    head: (e: Element) =>
+      qa(e, HIDDEN)
+        .filter((s) => {
+          const [o, ul] = owner(s);
+          return o === e && !ul && !s.querySelector(HIDDEN);
+        })
+        .map((s) => txt(s))
+        .filter((t): t is string => !!t),
     /** The first text in the entry's own nested list that is not a link (skills, media): its description. */
     desc: (e: Element) => para(qa(e, `ul ${HIDDEN}`).find((x) => owner(x)[0] === e && !x.closest('a'))),
   };
@@ -50,16 +54,24 @@ export function positions(root: Element): Position[] {
     const roles = l.nested(e);
     // Grouped: the entry's title is the company, each nested entry one role there.
     const company = roles.length ? (l.head(e)[0] ?? null) : null;
-    return (roles.length ? roles : [e]).map((r) => toPosition(l.head(r), company, l.desc(r))).filter((p): p is Position => !!p);
+    return (roles.length ? roles : [e])
+      .map((r) => toPosition(l.head(r), company, l.desc(r)))
+      .filter((p): p is Position => !!p);
   });
 }
 
 export function schools(root: Element): Education[] {
   const l = list(root);
-  return l.top().map((e) => toSchool(l.head(e))).filter((x): x is Education => !!x);
+  return l
+    .top()
+    .map((e) => toSchool(l.head(e)))
+    .filter((x): x is Education => !!x);
 }
 
 export function skillNames(root: Element): string[] {
   const l = list(root);
-  return l.top().map((e) => l.head(e)[0]).filter((x): x is string => !!x);
+  return l
+    .top()
+    .map((e) => l.head(e)[0])
+    .filter((x): x is string => !!x);
 }

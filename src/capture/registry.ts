@@ -21,12 +21,26 @@ import { scholar } from './layers/scholar.ts';
 
 /** Most specific first: the visible page beats embedded data, which beats generic markup. */
 export const LAYERS: Layer[] = [
-  details, topCard, react2026, legacy, publicPage, public2015, pvs, code,
-  scholar, researchGate, github, jsonLd, hCard, openGraph, title,
+  details,
+  topCard,
+  react2026,
+  legacy,
+  publicPage,
+  public2015,
+  pvs,
+  code,
+  scholar,
+  researchGate,
+  github,
+  jsonLd,
+  hCard,
+  openGraph,
+  title,
 ];
 
 // Empty: null, '', [], or an object of nulls ({ title: null, company: null }).
-const empty = (v: unknown): boolean => v == null || v === '' || (typeof v === 'object' && Object.values(v).every(empty));
+const empty = (v: unknown): boolean =>
+  v == null || v === '' || (typeof v === 'object' && Object.values(v).every(empty));
 
 /** Runs every layer for the site; a throwing layer costs its own fields only. */
 export function runLayers(c: Ctx, p: CapturedProfile, layers = LAYERS): void {

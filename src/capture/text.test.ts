@@ -8,12 +8,16 @@ describe('clean', () => {
   it.each([
     ['  Senior   Engineer \n at  X ', 'Senior Engineer at X'],
     ['R&amp;amp;D', 'R&D'],
-    ['Tom &#39;n&#x27; Jerry &lt;3', 'Tom \'n\' Jerry <3'],
+    ['Tom &#39;n&#x27; Jerry &lt;3', "Tom 'n' Jerry <3"],
     ['Built things…see more', 'Built things'],
     ['Fait des choses… voir plus', 'Fait des choses'],
     ['作りました…もっと見る', '作りました'],
     ['zero\u200bwidth\ufeff', 'zerowidth'],
-    ['', null], ['   ', null], [null, null], [42, '42'], [{}, null],
+    ['', null],
+    ['   ', null],
+    [null, null],
+    [42, '42'],
+    [{}, null],
   ])('%j → %j', (input, out) => {
     expect(clean(input)).toBe(out);
   });
@@ -32,7 +36,8 @@ describe('clean', () => {
 
 describe('reading the DOM', () => {
   it('reads the visible half of an aria-hidden/visually-hidden pair once', () => {
-    document.body.innerHTML = '<div><span aria-hidden="true"><!---->Staff Engineer<!----></span><span class="visually-hidden"><!---->Staff Engineer<!----></span></div>';
+    document.body.innerHTML =
+      '<div><span aria-hidden="true"><!---->Staff Engineer<!----></span><span class="visually-hidden"><!---->Staff Engineer<!----></span></div>';
     expect(txt(document.body.firstElementChild)).toBe('Staff Engineer');
   });
   it('skips "see more" buttons and scripts, keeps <br> as a newline', () => {
@@ -49,18 +54,30 @@ describe('reading the DOM', () => {
 
 describe('properties', () => {
   it('clean never throws, is bounded, trimmed, and idempotent on one-line output', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), fc.integer({ min: 1, max: 2000 }), (v, max) => {
-      const s = clean(v, max);
-      if (s === null) return;
-      expect(s.length).toBeLessThanOrEqual(max);
-      expect(s).toBe(s.trim());
-      expect(s).not.toMatch(/\s{2}|\n/);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()),
+        fc.integer({ min: 1, max: 2000 }),
+        (v, max) => {
+          const s = clean(v, max);
+          if (s === null) return;
+          expect(s.length).toBeLessThanOrEqual(max);
+          expect(s).toBe(s.trim());
+          expect(s).not.toMatch(/\s{2}|\n/);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
   it('multi-line clean never leaves more than one blank line', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '<br>', '&amp;', '…', '\t')).map((xs) => xs.join('')), (s) => {
-      const out = clean(s, 10_000, true);
-      expect(out === null || !/\n{3,}/.test(out)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', ' ', '\n', '<br>', '&amp;', '…', '\t')).map((xs) => xs.join('')),
+        (s) => {
+          const out = clean(s, 10_000, true);
+          expect(out === null || !/\n{3,}/.test(out)).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -15,7 +15,7 @@ export function decode(s: string): string {
   for (let i = 0; i < 2; i++)
     s = s.replace(/&(#x?)?([0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, h: string | undefined, e: string) => {
       const n = h ? parseInt(e, h.length > 1 ? 16 : 10) : 0;
-      return h ? (n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m) : NAMED[e.toLowerCase()] ?? m;
+      return h ? (n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m) : (NAMED[e.toLowerCase()] ?? m);
     });
   return s;
 }

@@ -5,8 +5,15 @@ const HOST = /^https?:\/\/([^/?#]+)/i;
 
 export function siteOf(url: string): Site {
   const h = (url.match(HOST)?.[1] ?? '').toLowerCase();
-  return /(^|\.)linkedin\.com$/.test(h) ? 'linkedin' : /^scholar\.google\./.test(h) ? 'scholar'
-    : /(^|\.)researchgate\.net$/.test(h) ? 'researchgate' : /^(www\.)?github\.com$/.test(h) ? 'github' : 'generic';
+  return /(^|\.)linkedin\.com$/.test(h)
+    ? 'linkedin'
+    : /^scholar\.google\./.test(h)
+      ? 'scholar'
+      : /(^|\.)researchgate\.net$/.test(h)
+        ? 'researchgate'
+        : /^(www\.)?github\.com$/.test(h)
+          ? 'github'
+          : 'generic';
 }
 
 const decode = (s: string) => {

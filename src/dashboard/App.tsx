@@ -14,7 +14,12 @@ import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
 import { WhoDoIKnow } from './WhoDoIKnow.tsx';
 
-const VIEWS = { contacts: 'Contacts', reminders: 'Due reminders', tree: 'Referral tree', who: 'Who do I know at…' } as const;
+const VIEWS = {
+  contacts: 'Contacts',
+  reminders: 'Due reminders',
+  tree: 'Referral tree',
+  who: 'Who do I know at…',
+} as const;
 type View = keyof typeof VIEWS;
 /** Enough to scroll through; beyond it, typing another letter is quicker than scrolling. */
 const SEARCH_LIMIT = 500;
@@ -60,7 +65,10 @@ export function App() {
     routeRef.current = r;
     setRoute(r);
   }, []);
-  const openContact = useCallback((id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder }), [go]);
+  const openContact = useCallback(
+    (id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder }),
+    [go],
+  );
   const openContactOnly = useCallback((id: string) => openContact(id), [openContact]);
 
   const shown = useMemo(() => {
@@ -78,26 +86,48 @@ export function App() {
         <h1>Coffee Chat</h1>
         <nav aria-label="Dashboard views" class="row">
           {(Object.keys(VIEWS) as View[]).map((v) => (
-            <button key={v} type="button" class="cc-tab" aria-current={route.view === v ? 'page' : undefined} onClick={() => go({ view: v, contact: route.contact })}>
+            <button
+              key={v}
+              type="button"
+              class="cc-tab"
+              aria-current={route.view === v ? 'page' : undefined}
+              onClick={() => go({ view: v, contact: route.contact })}
+            >
               {VIEWS[v]}
             </button>
           ))}
         </nav>
       </header>
-      {data.error && <p class="notice notice-error" role="alert">Could not open your contacts: {data.error}</p>}
-      {!data.db && !data.error && <p role="status" class="cc-pad"><span class="spinner" aria-hidden="true" /> Loading…</p>}
+      {data.error && (
+        <p class="notice notice-error" role="alert">
+          Could not open your contacts: {data.error}
+        </p>
+      )}
+      {!data.db && !data.error && (
+        <p role="status" class="cc-pad">
+          <span class="spinner" aria-hidden="true" /> Loading…
+        </p>
+      )}
       {data.db && route.view === 'contacts' && (
         <main class="cc-main">
           <div class="cc-side">
             <PipelineMemo counts={data.counts} stage={stage} onStage={setStage} />
             <div class="cc-field">
               <label for="cc-search">Search contacts</label>
-              <input id="cc-search" type="search" value={query} placeholder="Name, company, title, school, notes…" onInput={(e) => setQuery(e.currentTarget.value)} />
+              <input
+                id="cc-search"
+                type="search"
+                value={query}
+                placeholder="Name, company, title, school, notes…"
+                onInput={(e) => setQuery(e.currentTarget.value)}
+              />
             </div>
             <p class="muted small" role="status" data-testid="list-count">
-              {query.trim() && !data.search ? 'Preparing search…' : query.trim() && shown.length >= SEARCH_LIMIT
-                ? `The best ${SEARCH_LIMIT} matches: type more to narrow`
-                : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'contact' : 'contacts'}${data.complete ? '' : ' (loading the rest…)'}`}
+              {query.trim() && !data.search
+                ? 'Preparing search…'
+                : query.trim() && shown.length >= SEARCH_LIMIT
+                  ? `The best ${SEARCH_LIMIT} matches: type more to narrow`
+                  : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'contact' : 'contacts'}${data.complete ? '' : ' (loading the rest…)'}`}
             </p>
             {data.list.length === 0 && data.complete ? (
               <p class="card">No contacts yet. Open a profile and click the Coffee Chat button to save one.</p>
@@ -107,10 +137,18 @@ export function App() {
           </div>
           <div class="cc-detail">
             {route.contact ? (
-              <ContactDetailMemo db={data.db} id={route.contact} reminderId={route.reminder} version={data.version} onOpen={openContactOnly} />
+              <ContactDetailMemo
+                db={data.db}
+                id={route.contact}
+                reminderId={route.reminder}
+                version={data.version}
+                onOpen={openContactOnly}
+              />
             ) : (
               <div class="stack">
-                <p class="card muted">Choose a contact to see their history, the next message due and the meetings you have had.</p>
+                <p class="card muted">
+                  Choose a contact to see their history, the next message due and the meetings you have had.
+                </p>
                 <section class="card stack" aria-labelledby="cc-due-h">
                   <h2 id="cc-due-h">Due reminders</h2>
                   <DueRemindersMemo db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
@@ -123,9 +161,13 @@ export function App() {
       {data.db && route.view !== 'contacts' && (
         <main class="cc-page stack">
           <h2>{VIEWS[route.view]}</h2>
-          {route.view === 'reminders' && <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />}
+          {route.view === 'reminders' && (
+            <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
+          )}
           {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'who' && <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />}
+          {route.view === 'who' && (
+            <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />
+          )}
         </main>
       )}
     </div>

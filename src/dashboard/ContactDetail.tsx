@@ -28,15 +28,33 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
   const openedAs = useRef<{ id: string; stage: Stage } | null>(null);
   useEffect(() => {
     let live = true;
-    loadDetail(db, id).then((d) => live && setDetail(d), (e: unknown) => live && setError(String(e)));
+    loadDetail(db, id).then(
+      (d) => live && setDetail(d),
+      (e: unknown) => live && setError(String(e)),
+    );
     return () => {
       live = false;
     };
   }, [db, id, version]);
 
-  if (error) return <p class="notice notice-error" role="alert">Could not load this contact: {error}</p>;
-  if (detail === undefined) return <p role="status"><span class="spinner" aria-hidden="true" /> Loading contact…</p>;
-  if (detail === null) return <p class="notice notice-warn" role="alert">This contact no longer exists.</p>;
+  if (error)
+    return (
+      <p class="notice notice-error" role="alert">
+        Could not load this contact: {error}
+      </p>
+    );
+  if (detail === undefined)
+    return (
+      <p role="status">
+        <span class="spinner" aria-hidden="true" /> Loading contact…
+      </p>
+    );
+  if (detail === null)
+    return (
+      <p class="notice notice-warn" role="alert">
+        This contact no longer exists.
+      </p>
+    );
 
   const c = detail.contact;
   if (openedAs.current?.id !== c.id) openedAs.current = { id: c.id, stage: c.stage };
@@ -48,25 +66,55 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
       <header class="card stack">
         <div class="spread">
           <div>
-            <h2 id="cc-detail-name" data-testid="detail-name">{name}</h2>
-            <p class="muted">{[displayValue(c, 'title'), displayValue(c, 'company')].filter(Boolean).join(' · ') || displayValue(c, 'headline') || ''}</p>
+            <h2 id="cc-detail-name" data-testid="detail-name">
+              {name}
+            </h2>
+            <p class="muted">
+              {[displayValue(c, 'title'), displayValue(c, 'company')].filter(Boolean).join(' · ') ||
+                displayValue(c, 'headline') ||
+                ''}
+            </p>
           </div>
           <div class="row">
-            <label for="cc-stage" class="cc-inline-label">Stage</label>
-            <select id="cc-stage" value={c.stage} style={{ width: 'auto' }} onChange={(e) => void moveStage(db, c, e.currentTarget.value as Stage)}>
-              {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
+            <label for="cc-stage" class="cc-inline-label">
+              Stage
+            </label>
+            <select
+              id="cc-stage"
+              value={c.stage}
+              style={{ width: 'auto' }}
+              onChange={(e) => void moveStage(db, c, e.currentTarget.value as Stage)}
+            >
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABELS[s]}
+                </option>
+              ))}
             </select>
             {next && c.stage !== 'declined' && (
-              <button type="button" class="btn" onClick={() => void moveStage(db, c, next)}>Move to {STAGE_LABELS[next]}</button>
+              <button type="button" class="btn" onClick={() => void moveStage(db, c, next)}>
+                Move to {STAGE_LABELS[next]}
+              </button>
             )}
           </div>
         </div>
       </header>
       <Section title="Next message" testid="next-message">
-        <DraftPanel db={db} contact={c} settings={detail.settings} inputs={detail.inputs} suggested={suggestedKind(c, open, reminderId)} />
+        <DraftPanel
+          db={db}
+          contact={c}
+          settings={detail.settings}
+          inputs={detail.inputs}
+          suggested={suggestedKind(c, open, reminderId)}
+        />
       </Section>
       <Section title="Reminders">
-        <RemindersList db={db} reminders={detail.reminders} now={Date.now()} empty="No reminders. Ending a meeting sets a thank-you for the next day." />
+        <RemindersList
+          db={db}
+          reminders={detail.reminders}
+          now={Date.now()}
+          empty="No reminders. Ending a meeting sets a thank-you for the next day."
+        />
       </Section>
       <Section title="Schedule a meeting" collapsed={!EARLY.has(openedAs.current.stage)}>
         <SchedulePanel db={db} contact={c} settings={detail.settings} interviews={detail.interviews} />
@@ -90,12 +138,24 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
 /** Before a meeting is booked, booking it is the next step; later the form folds away. */
 const EARLY = new Set<Stage>(['to-research', 'to-contact', 'reached-out']);
 
-function Section({ title, children, testid, collapsed }: { title: string; children: preact.ComponentChildren; testid?: string; collapsed?: boolean }) {
+function Section({
+  title,
+  children,
+  testid,
+  collapsed,
+}: {
+  title: string;
+  children: preact.ComponentChildren;
+  testid?: string;
+  collapsed?: boolean;
+}) {
   const id = `cc-sec-${title.toLowerCase().replace(/\W+/g, '-')}`;
   if (collapsed !== undefined) {
     return (
       <details class="card cc-collapsible" open={!collapsed} data-testid={testid}>
-        <summary><h3 id={id}>{title}</h3></summary>
+        <summary>
+          <h3 id={id}>{title}</h3>
+        </summary>
         <div class="stack">{children}</div>
       </details>
     );

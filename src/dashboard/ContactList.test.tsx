@@ -7,7 +7,9 @@ import { ContactList } from './ContactList.tsx';
 describe('ContactList', () => {
   it('puts only a window of 30,000 contacts in the DOM, sized for all of them', () => {
     const contacts = syntheticContacts(30_000, { seed: 5 });
-    const { container } = render(<ContactList contacts={contacts} selectedId={contacts[1]!.id} onOpen={() => undefined} label="Contacts" />);
+    const { container } = render(
+      <ContactList contacts={contacts} selectedId={contacts[1]!.id} onOpen={() => undefined} label="Contacts" />,
+    );
     const rows = container.querySelectorAll('button.cc-row');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);

@@ -38,7 +38,8 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
 
   // For the bench and for people measuring: when the first rows are on screen.
   useEffect(() => {
-    if (contacts.length && !performance.getEntriesByName('coffee-chat:list-rendered').length) performance.mark('coffee-chat:list-rendered');
+    if (contacts.length && !performance.getEntriesByName('coffee-chat:list-rendered').length)
+      performance.mark('coffee-chat:list-rendered');
   }, [contacts.length > 0]);
 
   const w = listWindow(contacts.length, ROW_HEIGHT, scrollTop, height);
@@ -46,7 +47,16 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
   function onKeyDown(e: KeyboardEvent) {
     const current = active.current ?? Number((e.target as HTMLElement).dataset['index'] ?? -1);
     const last = contacts.length - 1;
-    const to = e.key === 'ArrowDown' ? current + 1 : e.key === 'ArrowUp' ? current - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    const to =
+      e.key === 'ArrowDown'
+        ? current + 1
+        : e.key === 'ArrowUp'
+          ? current - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (to === null || current < 0) return;
     e.preventDefault();
     const index = Math.max(0, Math.min(last, to));
@@ -65,7 +75,12 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys bubble up from the row buttons; the container itself is not a control
-    <div class="cc-list" ref={box} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} onKeyDown={onKeyDown}>
+    <div
+      class="cc-list"
+      ref={box}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onKeyDown={onKeyDown}
+    >
       <ul aria-label={label} style={{ paddingTop: `${w.before}px`, paddingBottom: `${w.after}px` }}>
         {contacts.slice(w.start, w.end).map((c, i) => {
           const index = w.start + i;
@@ -74,7 +89,12 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
           return (
             // Keyed by position, not by contact: a keystroke that brings other people into the
             // window rewrites the text of the rows already there instead of replacing every one.
-            <li key={index} style={{ height: `${ROW_HEIGHT}px` }} aria-setsize={contacts.length} aria-posinset={index + 1}>
+            <li
+              key={index}
+              style={{ height: `${ROW_HEIGHT}px` }}
+              aria-setsize={contacts.length}
+              aria-posinset={index + 1}
+            >
               <button
                 type="button"
                 class="cc-row"
@@ -88,9 +108,7 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
                 }}
               >
                 <span class="cc-row-name">{displayValue(c, 'name') ?? 'Unnamed'}</span>
-                <span class="cc-row-meta muted small">
-                  {[title, company].filter(Boolean).join(' · ') || '—'}
-                </span>
+                <span class="cc-row-meta muted small">{[title, company].filter(Boolean).join(' · ') || '—'}</span>
                 <span class="badge cc-row-stage">{STAGE_LABELS[c.stage]}</span>
               </button>
             </li>

@@ -22,7 +22,17 @@ interface Props {
   idPrefix?: string;
 }
 
-export function DraftPanel({ db, contact, settings, inputs, suggested, slots, targetCompany, kinds = MESSAGE_KINDS, idPrefix = 'draft' }: Props) {
+export function DraftPanel({
+  db,
+  contact,
+  settings,
+  inputs,
+  suggested,
+  slots,
+  targetCompany,
+  kinds = MESSAGE_KINDS,
+  idPrefix = 'draft',
+}: Props) {
   const [kind, setKind] = useState<MessageKind>(suggested);
   const [copied, setCopied] = useState('');
   useEffect(() => setKind(suggested), [suggested, contact.id]);
@@ -47,20 +57,47 @@ export function DraftPanel({ db, contact, settings, inputs, suggested, slots, ta
   return (
     <div class="stack cc-draft" data-testid={`${idPrefix}-panel`}>
       <div class="row">
-        <label for={`${idPrefix}-kind`} class="cc-inline-label">Message</label>
-        <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as MessageKind)} style={{ width: 'auto' }}>
-          {kinds.map((k) => <option key={k} value={k}>{DRAFT_LABELS[k]}{k === suggested ? ' (due next)' : ''}</option>)}
+        <label for={`${idPrefix}-kind`} class="cc-inline-label">
+          Message
+        </label>
+        <select
+          id={`${idPrefix}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as MessageKind)}
+          style={{ width: 'auto' }}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {DRAFT_LABELS[k]}
+              {k === suggested ? ' (due next)' : ''}
+            </option>
+          ))}
         </select>
-        <button type="button" class="btn btn-primary" onClick={() => void copy()}>Copy</button>
+        <button type="button" class="btn btn-primary" onClick={() => void copy()}>
+          Copy
+        </button>
         {contact.email && (
-          <a class="btn" href={`mailto:${encodeURIComponent(contact.email)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`}>Email {name}</a>
+          <a
+            class="btn"
+            href={`mailto:${encodeURIComponent(contact.email)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`}
+          >
+            Email {name}
+          </a>
         )}
-        <span role="status" class="muted small">{copied}</span>
+        <span role="status" class="muted small">
+          {copied}
+        </span>
       </div>
-      {draft.subject && <p class="cc-subject" data-testid={`${idPrefix}-subject`}><strong>Subject:</strong> {draft.subject}</p>}
+      {draft.subject && (
+        <p class="cc-subject" data-testid={`${idPrefix}-subject`}>
+          <strong>Subject:</strong> {draft.subject}
+        </p>
+      )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable) */}
       <section class="cc-draft-body" aria-label={`${DRAFT_LABELS[kind]} draft`} tabIndex={0}>
-        <pre class="cc-pre" data-testid={`${idPrefix}-body`}>{draft.body}</pre>
+        <pre class="cc-pre" data-testid={`${idPrefix}-body`}>
+          {draft.body}
+        </pre>
       </section>
     </div>
   );

@@ -25,7 +25,9 @@ export function DueReminders({ db, version, byId, onOpen }: Props) {
       const missing = list.map((r) => r.contactId).filter((id) => !byId.has(id));
       const found = await Promise.all(missing.map((id) => getContact(db, id)));
       if (!live) return;
-      setNames(new Map(found.filter((c): c is Contact => !!c).map((c) => [c.id, displayValue(c, 'name') ?? 'Unnamed'])));
+      setNames(
+        new Map(found.filter((c): c is Contact => !!c).map((c) => [c.id, displayValue(c, 'name') ?? 'Unnamed'])),
+      );
       setDue(list);
     })().catch(() => live && setDue([]));
     return () => {
@@ -33,7 +35,12 @@ export function DueReminders({ db, version, byId, onOpen }: Props) {
     };
   }, [db, version, byId]);
 
-  if (!due) return <p role="status"><span class="spinner" aria-hidden="true" /> Loading reminders…</p>;
+  if (!due)
+    return (
+      <p role="status">
+        <span class="spinner" aria-hidden="true" /> Loading reminders…
+      </p>
+    );
   const nameOf = (id: string) => {
     const c = byId.get(id);
     return c ? (displayValue(c, 'name') ?? 'Unnamed') : (names.get(id) ?? 'a contact');

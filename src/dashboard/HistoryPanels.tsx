@@ -11,15 +11,21 @@ export function InterviewsPanel({ interviews }: { interviews: Interview[] }) {
       {[...interviews].reverse().map((i) => (
         <li key={i.id} class="card stack" data-testid="interview">
           <div class="spread">
-            <strong>{formatWhen(i.scheduledAt)} · {i.minutes} min</strong>
-            {i.endedAt ? <span class="badge">Held</span> : (
+            <strong>
+              {formatWhen(i.scheduledAt)} · {i.minutes} min
+            </strong>
+            {i.endedAt ? (
+              <span class="badge">Held</span>
+            ) : (
               <button type="button" class="btn btn-primary" onClick={() => void startMeeting(i.id)}>
                 {i.startedAt ? 'Resume meeting' : 'Start meeting'}
               </button>
             )}
           </div>
           {i.questions.length > 0 && (
-            <p class="small muted">{i.questions.filter((q) => q.asked).length} of {i.questions.length} questions asked</p>
+            <p class="small muted">
+              {i.questions.filter((q) => q.asked).length} of {i.questions.length} questions asked
+            </p>
           )}
           {i.notes && <Block title="Notes" text={i.notes} />}
           {i.takeaways && <Block title="Takeaways" text={i.takeaways} />}
@@ -41,15 +47,23 @@ function Block({ title, text }: { title: string; text: string }) {
 
 export function ReferralsPanel({ detail, onOpen }: { detail: Detail; onOpen: (id: string) => void }) {
   const person = (p: { id: string; name: string; stage: keyof typeof STAGE_LABELS }) => (
-    <button type="button" class="btn-link" onClick={() => onOpen(p.id)}>{p.name}</button>
+    <button type="button" class="btn-link" onClick={() => onOpen(p.id)}>
+      {p.name}
+    </button>
   );
   return (
     <div class="cc-cols">
       <div>
         <h4 class="cc-h4">Came to you through</h4>
         {detail.referredBy.length ? (
-          <ul class="cc-plain">{detail.referredBy.map((p) => <li key={p.id}>{person(p)}</li>)}</ul>
-        ) : <p class="muted small">Nobody: a first contact.</p>}
+          <ul class="cc-plain">
+            {detail.referredBy.map((p) => (
+              <li key={p.id}>{person(p)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted small">Nobody: a first contact.</p>
+        )}
       </div>
       <div>
         <h4 class="cc-h4">Suggested you talk to</h4>
@@ -61,7 +75,9 @@ export function ReferralsPanel({ detail, onOpen }: { detail: Detail; onOpen: (id
               </li>
             ))}
           </ul>
-        ) : <p class="muted small">No names yet. Ask “who else should I talk to?”</p>}
+        ) : (
+          <p class="muted small">No names yet. Ask “who else should I talk to?”</p>
+        )}
       </div>
     </div>
   );
@@ -73,7 +89,10 @@ export function Timeline({ activity }: { activity: Activity[] }) {
     <ol class="cc-timeline">
       {[...activity].reverse().map((a) => (
         <li key={a.id}>
-          <time dateTime={new Date(a.at).toISOString()} class="muted small">{formatWhen(a.at)}</time> {a.text}
+          <time dateTime={new Date(a.at).toISOString()} class="muted small">
+            {formatWhen(a.at)}
+          </time>{' '}
+          {a.text}
         </li>
       ))}
     </ol>

@@ -36,7 +36,10 @@ export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
       // Save deliberately replace the other version (it is now the base).
       if (err.current) base.current = err.current as Contact;
       const labels = err.fields.map(fieldLabel).join(', ') || 'this contact';
-      setStatus({ kind: 'error', text: `Not saved: ${labels} changed in another window meanwhile. Your text is still here; Save again to replace theirs, or reload to see it.` });
+      setStatus({
+        kind: 'error',
+        text: `Not saved: ${labels} changed in another window meanwhile. Your text is still here; Save again to replace theirs, or reload to see it.`,
+      });
     }
   }
 
@@ -70,9 +73,19 @@ export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
       {field('tags', 'Tags (comma-separated)')}
       {field('notes', 'Notes', true)}
       <div class="row">
-        <button type="submit" class="btn btn-primary">Save profile</button>
-        {status && <span role="status" class={status.kind === 'error' ? 'cc-error' : 'muted'}>{status.text}</span>}
-        {link && <a href={link} target="_blank" rel="noreferrer noopener">Open their profile</a>}
+        <button type="submit" class="btn btn-primary">
+          Save profile
+        </button>
+        {status && (
+          <span role="status" class={status.kind === 'error' ? 'cc-error' : 'muted'}>
+            {status.text}
+          </span>
+        )}
+        {link && (
+          <a href={link} target="_blank" rel="noreferrer noopener">
+            Open their profile
+          </a>
+        )}
       </div>
     </form>
   );

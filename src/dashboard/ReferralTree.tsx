@@ -30,17 +30,33 @@ export function ReferralTree({ db, version, onOpen }: Props) {
     };
   }, [db, version]);
 
-  if (error) return <p class="notice notice-error" role="alert">Could not build the tree: {error}</p>;
-  if (!state) return <p role="status"><span class="spinner" aria-hidden="true" /> Building the tree…</p>;
+  if (error)
+    return (
+      <p class="notice notice-error" role="alert">
+        Could not build the tree: {error}
+      </p>
+    );
+  if (!state)
+    return (
+      <p role="status">
+        <span class="spinner" aria-hidden="true" /> Building the tree…
+      </p>
+    );
   if (!state.forest.length) {
-    return <p class="card">No referrals yet. In a meeting, ask who else you should talk to; the names you enter start a chain here.</p>;
+    return (
+      <p class="card">
+        No referrals yet. In a meeting, ask who else you should talk to; the names you enter start a chain here.
+      </p>
+    );
   }
   const node = (n: ForestNode) => {
     const c = state.people.get(n.contactId);
     return (
       <li key={n.contactId} data-testid="tree-node" data-dead-end={n.deadEnd ? 'true' : undefined}>
         <div class={`cc-node${n.deadEnd ? ' cc-dead' : ''}`}>
-          <button type="button" class="btn-link" onClick={() => onOpen(n.contactId)}>{c ? (displayValue(c, 'name') ?? 'Unnamed') : 'Deleted contact'}</button>
+          <button type="button" class="btn-link" onClick={() => onOpen(n.contactId)}>
+            {c ? (displayValue(c, 'name') ?? 'Unnamed') : 'Deleted contact'}
+          </button>
           {c && <span class="badge">{STAGE_LABELS[c.stage]}</span>}
           {n.deadEnd && <span class="badge cc-dead-badge">Dead end: met, no next name</span>}
         </div>
@@ -50,7 +66,9 @@ export function ReferralTree({ db, version, onOpen }: Props) {
   };
   return (
     <div class="cc-tree">
-      <p class="muted small">Each tree starts at a first contact. Met people who have not suggested anyone yet are marked as dead ends.</p>
+      <p class="muted small">
+        Each tree starts at a first contact. Met people who have not suggested anyone yet are marked as dead ends.
+      </p>
       <ul aria-label="Referral tree">{state.forest.map(node)}</ul>
     </div>
   );

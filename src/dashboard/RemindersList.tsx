@@ -5,10 +5,21 @@ import { reminderDone, reminderSnooze } from './actions.ts';
 import { dueAt } from '../background/reminder-logic.ts';
 
 const DAY = 86_400_000;
-const KIND: Record<Reminder['kind'], string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up', custom: 'Reminder' };
+const KIND: Record<Reminder['kind'], string> = {
+  'thank-you': 'Thank-you',
+  'follow-up': 'Follow-up',
+  custom: 'Reminder',
+};
 
 export const formatWhen = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 interface Props {
   db: DB;
@@ -32,17 +43,46 @@ export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Pro
             <div class="spread">
               <div>
                 <strong>{label}</strong>{' '}
-                <span class={`badge${due && !r.done ? ' cc-due' : ''}`}>{r.done ? 'Done' : due ? 'Due' : 'Upcoming'}</span>
-                <div class="muted small" data-testid="reminder-when">{formatWhen(dueAt(r))}</div>
+                <span class={`badge${due && !r.done ? ' cc-due' : ''}`}>
+                  {r.done ? 'Done' : due ? 'Due' : 'Upcoming'}
+                </span>
+                <div class="muted small" data-testid="reminder-when">
+                  {formatWhen(dueAt(r))}
+                </div>
                 {r.text && <div class="small">{r.text}</div>}
               </div>
               <div class="row">
-                {onOpen && <button type="button" class="btn" onClick={() => onOpen(r)} aria-label={`Open draft: ${label}`}>Open draft</button>}
+                {onOpen && (
+                  <button type="button" class="btn" onClick={() => onOpen(r)} aria-label={`Open draft: ${label}`}>
+                    Open draft
+                  </button>
+                )}
                 {!r.done && (
                   <>
-                    <button type="button" class="btn" onClick={() => void reminderDone(db, r.id)} aria-label={`Done: ${label}`}>Done</button>
-                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, DAY)} aria-label={`Snooze 1 day: ${label}`}>Snooze 1 day</button>
-                    <button type="button" class="btn" onClick={() => void reminderSnooze(db, r.id, 7 * DAY)} aria-label={`Snooze 1 week: ${label}`}>Snooze 1 week</button>
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => void reminderDone(db, r.id)}
+                      aria-label={`Done: ${label}`}
+                    >
+                      Done
+                    </button>
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => void reminderSnooze(db, r.id, DAY)}
+                      aria-label={`Snooze 1 day: ${label}`}
+                    >
+                      Snooze 1 day
+                    </button>
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => void reminderSnooze(db, r.id, 7 * DAY)}
+                      aria-label={`Snooze 1 week: ${label}`}
+                    >
+                      Snooze 1 week
+                    </button>
                   </>
                 )}
               </div>

@@ -15,12 +15,25 @@ function localInputValue(ms: number): string {
   return d.toISOString().slice(0, 16);
 }
 
-export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; contact: Contact; settings: Settings; interviews: Interview[] }) {
+export function SchedulePanel({
+  db,
+  contact,
+  settings,
+  interviews,
+}: {
+  db: DB;
+  contact: Contact;
+  settings: Settings;
+  interviews: Interview[];
+}) {
   const now = useMemo(() => Date.now(), []);
   const minutes = meetingMinutes(settings.availability);
   const busy = interviews.map((i) => ({ start: i.scheduledAt, end: i.scheduledAt + i.minutes * 60_000 }));
   const slots = useMemo(() => nextSlots(settings.availability, now, 3, busy), [settings, now, interviews]);
-  const ideas = useMemo(() => questionIdeas(contact.captured, settings, { count: 8, now }), [contact.captured, settings, now]);
+  const ideas = useMemo(
+    () => questionIdeas(contact.captured, settings, { count: 8, now }),
+    [contact.captured, settings, now],
+  );
   const [choice, setChoice] = useState<string>(slots[0] ? String(slots[0].start) : 'custom');
   const [custom, setCustom] = useState(localInputValue(now + 86_400_000));
   // The questions the user planned in the popup for this person come first, ticked.
@@ -29,11 +42,14 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
   const [picked, setPicked] = useState<Set<string>>(plannedPicks);
   useEffect(() => {
     if (!contact.profileUrl) return;
-    void getPersonDraft(db, contact.profileUrl).then((d) => {
-      if (!d.plan.length) return;
-      setPlan(d.plan);
-      setPicked(questionChoices(d.plan, ideas).picked);
-    }, () => undefined);
+    void getPersonDraft(db, contact.profileUrl).then(
+      (d) => {
+        if (!d.plan.length) return;
+        setPlan(d.plan);
+        setPicked(questionChoices(d.plan, ideas).picked);
+      },
+      () => undefined,
+    );
   }, [db, contact.profileUrl, ideas]);
   const [booked, setBooked] = useState<{ interview: Interview; url: string } | null>(null);
   const [error, setError] = useState('');
@@ -58,9 +74,15 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
       <div class="stack notice notice-ok" role="status">
         <p>Meeting booked and {name} moved to “Scheduled”.</p>
         <div class="row">
-          <a class="btn" href={booked.url} download="coffee-chat.ics">Download invite (.ics)</a>
-          <button type="button" class="btn btn-primary" onClick={() => void startMeeting(booked.interview.id)}>Start meeting</button>
-          <button type="button" class="btn-link" onClick={() => setBooked(null)}>Book another</button>
+          <a class="btn" href={booked.url} download="coffee-chat.ics">
+            Download invite (.ics)
+          </a>
+          <button type="button" class="btn btn-primary" onClick={() => void startMeeting(booked.interview.id)}>
+            Start meeting
+          </button>
+          <button type="button" class="btn-link" onClick={() => setBooked(null)}>
+            Book another
+          </button>
         </div>
       </div>
     );
@@ -72,16 +94,33 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
         <legend>When ({minutes} minutes)</legend>
         {slots.map((s) => (
           <label key={s.start} class="cc-choice">
-            <input type="radio" name="slot" value={String(s.start)} checked={choice === String(s.start)} onChange={() => setChoice(String(s.start))} />
+            <input
+              type="radio"
+              name="slot"
+              value={String(s.start)}
+              checked={choice === String(s.start)}
+              onChange={() => setChoice(String(s.start))}
+            />
             {s.label}
           </label>
         ))}
         <label class="cc-choice">
-          <input type="radio" name="slot" value="custom" checked={choice === 'custom'} onChange={() => setChoice('custom')} />
+          <input
+            type="radio"
+            name="slot"
+            value="custom"
+            checked={choice === 'custom'}
+            onChange={() => setChoice('custom')}
+          />
           Another time
         </label>
         {choice === 'custom' && (
-          <input type="datetime-local" aria-label="Meeting date and time" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} />
+          <input
+            type="datetime-local"
+            aria-label="Meeting date and time"
+            value={custom}
+            onInput={(e) => setCustom(e.currentTarget.value)}
+          />
         )}
       </fieldset>
       <fieldset class="cc-fieldset">
@@ -98,13 +137,20 @@ export function SchedulePanel({ db, contact, settings, interviews }: { db: DB; c
                 setPicked(next);
               }}
             />
-            {q.text}{q.mostImportant && <strong> (most important)</strong>}
+            {q.text}
+            {q.mostImportant && <strong> (most important)</strong>}
           </label>
         ))}
       </fieldset>
       <div class="row">
-        <button type="submit" class="btn btn-primary">Schedule meeting</button>
-        {error && <span role="alert" class="cc-error">{error}</span>}
+        <button type="submit" class="btn btn-primary">
+          Schedule meeting
+        </button>
+        {error && (
+          <span role="alert" class="cc-error">
+            {error}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -30,7 +30,10 @@ export function WhoDoIKnow({ db, search, byId, settings }: Props) {
       // A field is someone's title or a tag the user gave them; a school or a past employer is not.
       const c = byId.get(h.id);
       if (!seen.has(h.id) && c && (h.fields.includes('title') || h.fields.includes('tags'))) {
-        out.push({ id: h.id, why: [displayValue(c, 'title'), displayValue(c, 'company')].filter(Boolean).join(' at ') });
+        out.push({
+          id: h.id,
+          why: [displayValue(c, 'title'), displayValue(c, 'company')].filter(Boolean).join(' at '),
+        });
       }
     }
     return out.filter((h) => byId.has(h.id)).slice(0, 50);
@@ -43,27 +46,56 @@ export function WhoDoIKnow({ db, search, byId, settings }: Props) {
     <div class="stack">
       <div class="cc-field">
         <label for="cc-who">Company or field</label>
-        <input id="cc-who" type="search" value={query} placeholder="e.g. Fernlake Labs, or data science" onInput={(e) => { setQuery(e.currentTarget.value); setChosen(null); }} />
+        <input
+          id="cc-who"
+          type="search"
+          value={query}
+          placeholder="e.g. Fernlake Labs, or data science"
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setChosen(null);
+          }}
+        />
       </div>
-      {!search && <p role="status" class="muted">Preparing search…</p>}
+      {!search && (
+        <p role="status" class="muted">
+          Preparing search…
+        </p>
+      )}
       {search && query.trim().length >= 2 && (
-        <p role="status" class="muted small">{hits.length ? `${hits.length} ${hits.length === 1 ? 'person' : 'people'}` : 'Nobody yet. Import your connections on the options page to find more.'}</p>
+        <p role="status" class="muted small">
+          {hits.length
+            ? `${hits.length} ${hits.length === 1 ? 'person' : 'people'}`
+            : 'Nobody yet. Import your connections on the options page to find more.'}
+        </p>
       )}
       <ul class="cc-plain stack">
         {hits.map((h) => {
           const c = byId.get(h.id)!;
           return (
             <li key={h.id} class="spread">
-              <span><strong>{displayValue(c, 'name') ?? 'Unnamed'}</strong> <span class="muted small">{h.why}</span></span>
-              <button type="button" class="btn" aria-pressed={chosen === h.id} onClick={() => setChosen(h.id)}>Draft intro request</button>
+              <span>
+                <strong>{displayValue(c, 'name') ?? 'Unnamed'}</strong> <span class="muted small">{h.why}</span>
+              </span>
+              <button type="button" class="btn" aria-pressed={chosen === h.id} onClick={() => setChosen(h.id)}>
+                Draft intro request
+              </button>
             </li>
           );
         })}
       </ul>
       {contact && settings && (
         <section class="card stack" aria-label="Intro request draft">
-          <DraftPanel db={db} contact={contact} settings={settings} inputs={{ interviews: [], outcomes: [], introducer: null }}
-            suggested="introRequest" kinds={['introRequest']} targetCompany={target} idPrefix="intro" />
+          <DraftPanel
+            db={db}
+            contact={contact}
+            settings={settings}
+            inputs={{ interviews: [], outcomes: [], introducer: null }}
+            suggested="introRequest"
+            kinds={['introRequest']}
+            targetCompany={target}
+            idPrefix="intro"
+          />
         </section>
       )}
     </div>

@@ -27,7 +27,11 @@ export async function reminderSnooze(db: DB, id: string, ms: number): Promise<vo
 
 /** Books the meeting: an interview with the chosen questions, and the stage moves to "scheduled". */
 export async function scheduleInterview(
-  db: DB, c: Contact, at: number, minutes: number, questions: string[],
+  db: DB,
+  c: Contact,
+  at: number,
+  minutes: number,
+  questions: string[],
 ): Promise<Interview> {
   const interview = await addInterview(db, { contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
   await setStage(db, c.id, 'scheduled', Date.now());
@@ -43,7 +47,8 @@ export function icsUrl(interview: Interview, name: string): string {
   return URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
 }
 
-export const meetingPath = (interviewId: string) => `src/meeting/index.html?interview=${encodeURIComponent(interviewId)}`;
+export const meetingPath = (interviewId: string) =>
+  `src/meeting/index.html?interview=${encodeURIComponent(interviewId)}`;
 
 /** A small window of its own, so it can sit beside the video call. */
 export async function startMeeting(interviewId: string): Promise<void> {

@@ -1,5 +1,12 @@
 // Everything the contact detail shows, read in one go from the store. Re-run on any store change.
-import { type Activity, type Contact, displayValue, type Interview, type Referral, type Reminder } from '../domain/contact.ts';
+import {
+  type Activity,
+  type Contact,
+  displayValue,
+  type Interview,
+  type Referral,
+  type Reminder,
+} from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
 import { listActivity } from '../store/activity.ts';
 import { getContact } from '../store/contacts.ts';
@@ -33,22 +40,48 @@ export async function loadDetail(db: DB, id: string): Promise<Detail | null> {
   const contact = await getContact(db, id);
   if (!contact) return null;
   const [settings, activity, interviews, reminders, into, out] = await Promise.all([
-    getSettings(db), listActivity(db, id), listInterviews(db, id), listReminders(db, id), referralsTo(db, id), referralsFrom(db, id),
+    getSettings(db),
+    listActivity(db, id),
+    listInterviews(db, id),
+    listReminders(db, id),
+    referralsTo(db, id),
+    referralsFrom(db, id),
   ]);
-  const fromIds = [...new Set([...into.map((r) => r.fromContactId), contact.introducedBy, contact.referredBy].filter((x): x is string => !!x))];
+  const fromIds = [
+    ...new Set(
+      [...into.map((r) => r.fromContactId), contact.introducedBy, contact.referredBy].filter((x): x is string => !!x),
+    ),
+  ];
   const from = await Promise.all(fromIds.map((x) => getContact(db, x)));
   const referredBy = fromIds.map((x, i) => ({ id: x, name: nameOf(from[i]), stage: from[i]?.stage ?? 'archived' }));
   const suggested = await Promise.all(
-    out.sort((a, b) => a.at - b.at).map(async (referral) => {
-      const [c, ivs] = await Promise.all([getContact(db, referral.toContactId), listInterviews(db, referral.toContactId)]);
-      const o = outcomeOf(nameOf(c), referral.toContactId, ivs);
-      return { id: referral.toContactId, name: o.name, stage: c?.stage ?? 'archived', referral, met: o.met, outcome: o };
-    }),
+    out
+      .sort((a, b) => a.at - b.at)
+      .map(async (referral) => {
+        const [c, ivs] = await Promise.all([
+          getContact(db, referral.toContactId),
+          listInterviews(db, referral.toContactId),
+        ]);
+        const o = outcomeOf(nameOf(c), referral.toContactId, ivs);
+        return {
+          id: referral.toContactId,
+          name: o.name,
+          stage: c?.stage ?? 'archived',
+          referral,
+          met: o.met,
+          outcome: o,
+        };
+      }),
   );
   const introducerId = contact.introducedBy ?? contact.referredBy;
   const introducer = introducerId ? (referredBy.find((p) => p.id === introducerId)?.name ?? null) : null;
   return {
-    contact, settings, activity, interviews, reminders, referredBy,
+    contact,
+    settings,
+    activity,
+    interviews,
+    reminders,
+    referredBy,
     suggested: suggested.map(({ outcome: _o, ...s }) => s),
     inputs: { interviews, outcomes: suggested.map((s) => s.outcome), introducer },
   };

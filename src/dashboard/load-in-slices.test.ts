@@ -23,7 +23,9 @@ describe('loading the dashboard in slices', () => {
 
   it('gives the first page as listContacts does', async () => {
     const db = await seeded(100);
-    expect((await newestContacts(db, 24)).map((c) => c.id)).toEqual((await listContacts(db, { limit: 24 })).map((c) => c.id));
+    expect((await newestContacts(db, 24)).map((c) => c.id)).toEqual(
+      (await listContacts(db, { limit: 24 })).map((c) => c.id),
+    );
   });
 
   it('applies writes the index missed, and removals', async () => {

@@ -28,7 +28,11 @@ export function afterPaint(): Promise<void> {
 
 /** IDBIndex.getAllRecords (Chrome 141+): a page of an index in either direction in one request. */
 type RecordsIndex = IDBIndex & {
-  getAllRecords?: (opts: { query?: IDBKeyRange | null; count?: number; direction?: IDBCursorDirection }) => IDBRequest<{ value: Contact }[]>;
+  getAllRecords?: (opts: {
+    query?: IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<{ value: Contact }[]>;
 };
 
 /**
@@ -51,7 +55,10 @@ export async function readAllContacts(db: DB, signal: AbortSignal): Promise<Cont
   const out: Contact[] = [];
   let after: string | null = null;
   for (;;) {
-    const chunk: Contact[] = await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), READ_CHUNK);
+    const chunk: Contact[] = await store.getAll(
+      after === null ? null : IDBKeyRange.lowerBound(after, true),
+      READ_CHUNK,
+    );
     signal.throwIfAborted();
     for (const c of chunk) out.push(readContact(c));
     if (chunk.length < READ_CHUNK) return out;

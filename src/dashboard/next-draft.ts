@@ -34,17 +34,27 @@ export function suggestedKind(contact: Contact, openReminders: Reminder[], remin
   if (r?.kind === 'thank-you') return 'thankYou';
   if (r?.kind === 'follow-up') return 'followUp';
   switch (contact.stage) {
-    case 'met': return 'thankYou';
+    case 'met':
+      return 'thankYou';
     case 'thanked':
-    case 'following-up': return 'followUp';
-    default: return 'coldEmail';
+    case 'following-up':
+      return 'followUp';
+    default:
+      return 'coldEmail';
   }
 }
 
 /** What came of a suggested person: their latest held meeting's outcome or first takeaway. */
 export function outcomeOf(name: string, contactId: string, interviews: Interview[]): ReferralOutcome {
-  const held = interviews.filter((i) => i.endedAt !== null).sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0)).at(-1);
-  const firstLine = (t: string) => t.split(/\r?\n/).map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).find(Boolean) ?? '';
+  const held = interviews
+    .filter((i) => i.endedAt !== null)
+    .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0))
+    .at(-1);
+  const firstLine = (t: string) =>
+    t
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
+      .find(Boolean) ?? '';
   return { contactId, name, met: !!held, outcome: held ? held.outcome.trim() || firstLine(held.takeaways) : '' };
 }
 
@@ -65,7 +75,12 @@ export function draftContext(
       profile: contact.captured,
     },
     settings,
-    introducer: kind === 'coldEmail' || kind === 'connectionNote' ? (inputs.introducer ? { name: inputs.introducer } : null) : null,
+    introducer:
+      kind === 'coldEmail' || kind === 'connectionNote'
+        ? inputs.introducer
+          ? { name: inputs.introducer }
+          : null
+        : null,
     notes: last ? { takeaways: last.takeaways, notes: last.notes } : {},
     referralOutcomes: inputs.outcomes.map(({ name, met, outcome }) => ({ name, met, outcome })),
     now,

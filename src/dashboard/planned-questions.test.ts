@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionIdea } from '../drafting/questions.ts';
 import { questionChoices } from './planned-questions.ts';
 
-const idea = (id: string, text: string, mostImportant = false): QuestionIdea => ({ id, theme: 'work', text, basis: null, mostImportant });
-const ideas = [idea('a', 'A?'), idea('b', 'B?'), idea('c', 'C?'), idea('d', 'D?'), idea('e', 'E?'), idea('w', 'Who next?', true)];
+const idea = (id: string, text: string, mostImportant = false): QuestionIdea => ({
+  id,
+  theme: 'work',
+  text,
+  basis: null,
+  mostImportant,
+});
+const ideas = [
+  idea('a', 'A?'),
+  idea('b', 'B?'),
+  idea('c', 'C?'),
+  idea('d', 'D?'),
+  idea('e', 'E?'),
+  idea('w', 'Who next?', true),
+];
 
 describe('questionChoices', () => {
   it('puts the popup plan first, ticked, and the other ideas after it', () => {

@@ -4,7 +4,11 @@ import { emptyProfile } from '../domain/profile.ts';
 import { newContact } from '../store/records.ts';
 import { formValues, patchFrom, rebase } from './profile-form-state.ts';
 
-const base: Contact = { ...newContact({ profileUrl: null, edits: { name: 'Ada Quarry', title: 'Analyst' } }, 1), id: 'c1', notes: 'First note' };
+const base: Contact = {
+  ...newContact({ profileUrl: null, edits: { name: 'Ada Quarry', title: 'Analyst' } }, 1),
+  id: 'c1',
+  notes: 'First note',
+};
 
 describe('profile form against concurrent writes', () => {
   it('keeps what the user is typing and takes everything else from the newer record', () => {
@@ -22,7 +26,12 @@ describe('profile form against concurrent writes', () => {
   });
 
   it('a field typed back to the captured value removes the edit', () => {
-    const captured: Contact = { ...base, captured: { ...emptyProfile('https://example.org/ada', 'generic'), name: 'Ada Q.' } };
-    expect(patchFrom({ ...formValues(captured), name: 'Ada Q.' }, captured, new Set(['name']))).toEqual({ edits: { name: undefined } });
+    const captured: Contact = {
+      ...base,
+      captured: { ...emptyProfile('https://example.org/ada', 'generic'), name: 'Ada Q.' },
+    };
+    expect(patchFrom({ ...formValues(captured), name: 'Ada Q.' }, captured, new Set(['name']))).toEqual({
+      edits: { name: undefined },
+    });
   });
 });

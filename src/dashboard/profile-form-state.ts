@@ -6,12 +6,21 @@ import { type Contact, type ContactFields, displayValue } from '../domain/contac
 import type { ContactPatch } from '../store/contacts.ts';
 
 export const PROFILE_FIELDS: [keyof ContactFields, string][] = [
-  ['name', 'Name'], ['headline', 'Headline'], ['title', 'Title'], ['company', 'Company'], ['location', 'Location'], ['about', 'About'],
+  ['name', 'Name'],
+  ['headline', 'Headline'],
+  ['title', 'Title'],
+  ['company', 'Company'],
+  ['location', 'Location'],
+  ['about', 'About'],
 ];
 
 /** What the form calls each field, for messages. */
 export function fieldLabel(f: string): string {
-  return PROFILE_FIELDS.find(([k]) => k === f)?.[1] ?? ({ email: 'Email', notes: 'Notes', tags: 'Tags' } as Record<string, string>)[f] ?? f;
+  return (
+    PROFILE_FIELDS.find(([k]) => k === f)?.[1] ??
+    ({ email: 'Email', notes: 'Notes', tags: 'Tags' } as Record<string, string>)[f] ??
+    f
+  );
 }
 
 export type FormValues = Record<string, string>;
@@ -23,7 +32,9 @@ export function capturedValue(c: Contact, f: keyof ContactFields): string {
 export function formValues(c: Contact): FormValues {
   return {
     ...Object.fromEntries(PROFILE_FIELDS.map(([f]) => [f, displayValue(c, f) ?? ''])),
-    email: c.email ?? '', notes: c.notes, tags: c.tags.join(', '),
+    email: c.email ?? '',
+    notes: c.notes,
+    tags: c.tags.join(', '),
   };
 }
 
@@ -47,7 +58,10 @@ export function patchFrom(values: FormValues, base: Contact, dirty: ReadonlySet<
   const patch: ContactPatch = Object.keys(edits).length ? { edits } : {};
   if (changed('email')) patch.email = values['email']!.trim() || null;
   if (dirty.has('notes') && values['notes'] !== base.notes) patch.notes = values['notes'] ?? '';
-  const tags = (values['tags'] ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = (values['tags'] ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (dirty.has('tags') && tags.join(',') !== base.tags.join(',')) patch.tags = tags;
   return patch;
 }

@@ -3,7 +3,13 @@ import type { Referral } from '../domain/contact.ts';
 import { forestIds, referralForest } from './referral-forest.ts';
 
 let t = 0;
-const ref = (from: string, to: string): Referral => ({ id: `${from}-${to}`, fromContactId: from, toContactId: to, interviewId: null, at: ++t });
+const ref = (from: string, to: string): Referral => ({
+  id: `${from}-${to}`,
+  fromContactId: from,
+  toContactId: to,
+  interviewId: null,
+  at: ++t,
+});
 
 describe('referralForest', () => {
   it('starts at each first contact and marks dead ends (met, no next name)', () => {

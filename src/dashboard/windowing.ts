@@ -13,7 +13,13 @@ export interface ListWindow {
   after: number;
 }
 
-export function listWindow(count: number, rowHeight: number, scrollTop: number, viewport: number, overscan = 8): ListWindow {
+export function listWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewport: number,
+  overscan = 8,
+): ListWindow {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const visible = Math.ceil(Math.max(0, viewport) / rowHeight) + 1;

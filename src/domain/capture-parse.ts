@@ -1,6 +1,15 @@
 import {
-  type CapturedProfile, type CaptureResult, type ConnectionDegree, type Education, emptyProfile,
-  type IncompleteSection, type LinkedPerson, type NotProfileReason, type Position, SITES, type Site,
+  type CapturedProfile,
+  type CaptureResult,
+  type ConnectionDegree,
+  type Education,
+  emptyProfile,
+  type IncompleteSection,
+  type LinkedPerson,
+  type NotProfileReason,
+  type Position,
+  SITES,
+  type Site,
 } from './profile.ts';
 
 // The capture runs inside a web page; its answer is as hostile as the page. Everything is
@@ -37,15 +46,26 @@ const date = (v: unknown): string | null => {
 function position(v: unknown): Position | null {
   if (!isObj(v)) return null;
   const p: Position = {
-    title: str(v.title), company: str(v.company), location: str(v.location),
-    start: date(v.start), end: date(v.end), current: v.current === true, description: str(v.description, MAX_TEXT),
+    title: str(v.title),
+    company: str(v.company),
+    location: str(v.location),
+    start: date(v.start),
+    end: date(v.end),
+    current: v.current === true,
+    description: str(v.description, MAX_TEXT),
   };
   return p.title || p.company ? p : null;
 }
 
 function education(v: unknown): Education | null {
   if (!isObj(v)) return null;
-  const e: Education = { school: str(v.school), degree: str(v.degree), field: str(v.field), start: date(v.start), end: date(v.end) };
+  const e: Education = {
+    school: str(v.school),
+    degree: str(v.degree),
+    field: str(v.field),
+    start: date(v.start),
+    end: date(v.end),
+  };
   return e.school || e.degree ? e : null;
 }
 
@@ -125,5 +145,10 @@ export function parseCaptureResult(v: unknown): CaptureResult {
       people: list(v.people, person, 200),
     };
   }
-  return { kind: 'not-profile', reason: 'unsupported', message: 'Nothing on this page looks like a profile.', people: [] };
+  return {
+    kind: 'not-profile',
+    reason: 'unsupported',
+    message: 'Nothing on this page looks like a profile.',
+    people: [],
+  };
 }

@@ -1,12 +1,34 @@
 // Records of every store, read from a backup file (or storage after an upgrade). Throws
 // ValidationError only when a record lacks what identifies it; other bad fields get defaults.
 import {
-  ACTIVITY_KINDS, type Activity, type CaptureSnapshot, type Contact, type ContactFields, IMPORT_SOURCES,
-  type ImportOrigin, type ImportSource, INTERVIEW_MODES, type Interview, REMINDER_KINDS, type Referral, type Reminder, STAGES,
+  ACTIVITY_KINDS,
+  type Activity,
+  type CaptureSnapshot,
+  type Contact,
+  type ContactFields,
+  IMPORT_SOURCES,
+  type ImportOrigin,
+  type ImportSource,
+  INTERVIEW_MODES,
+  type Interview,
+  REMINDER_KINDS,
+  type Referral,
+  type Reminder,
+  STAGES,
 } from './contact.ts';
 import { parseProfile } from './profile-parse.ts';
 import {
-  bool, isObj, num, numOrNull, type Obj, oneOf, requireNum, requireStr, str, strOrNull, strings,
+  bool,
+  isObj,
+  num,
+  numOrNull,
+  type Obj,
+  oneOf,
+  requireNum,
+  requireStr,
+  str,
+  strOrNull,
+  strings,
   ValidationError,
 } from './validate.ts';
 
@@ -50,14 +72,19 @@ const IMPORT_SOURCE_KEYS = Object.keys(IMPORT_SOURCES) as ImportSource[];
 
 function parseImportOrigin(o: Obj): ImportOrigin {
   const day = strOrNull(o.connectedOn);
-  return { source: oneOf(o.source, IMPORT_SOURCE_KEYS, 'csv'), connectedOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
+  return {
+    source: oneOf(o.source, IMPORT_SOURCE_KEYS, 'csv'),
+    connectedOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null,
+  };
 }
 
 export function parseSnapshot(v: unknown): CaptureSnapshot {
   const o = obj(v, 'capture');
   return {
-    id: requireStr(o, 'id', 'capture'), contactId: requireStr(o, 'contactId', 'capture'),
-    at: requireNum(o, 'at', 'capture'), profile: parseProfile(o.profile),
+    id: requireStr(o, 'id', 'capture'),
+    contactId: requireStr(o, 'contactId', 'capture'),
+    at: requireNum(o, 'at', 'capture'),
+    profile: parseProfile(o.profile),
   };
 }
 
@@ -67,20 +94,30 @@ export function parseInterview(v: unknown): Interview {
     ? o.questions.filter(isObj).map((q) => ({ text: str(q.text), asked: bool(q.asked, false) }))
     : [];
   return {
-    id: requireStr(o, 'id', 'interview'), contactId: requireStr(o, 'contactId', 'interview'),
+    id: requireStr(o, 'id', 'interview'),
+    contactId: requireStr(o, 'contactId', 'interview'),
     scheduledAt: requireNum(o, 'scheduledAt', 'interview'),
-    minutes: num(o.minutes, 20), mode: oneOf(o.mode, INTERVIEW_MODES, 'video'), questions,
-    notes: str(o.notes), takeaways: str(o.takeaways), newQuestions: str(o.newQuestions), outcome: str(o.outcome),
-    startedAt: numOrNull(o.startedAt), endedAt: numOrNull(o.endedAt),
-    updatedAt: num(o.updatedAt, 0), rev: Math.max(1, Math.floor(num(o.rev, 1))),
+    minutes: num(o.minutes, 20),
+    mode: oneOf(o.mode, INTERVIEW_MODES, 'video'),
+    questions,
+    notes: str(o.notes),
+    takeaways: str(o.takeaways),
+    newQuestions: str(o.newQuestions),
+    outcome: str(o.outcome),
+    startedAt: numOrNull(o.startedAt),
+    endedAt: numOrNull(o.endedAt),
+    updatedAt: num(o.updatedAt, 0),
+    rev: Math.max(1, Math.floor(num(o.rev, 1))),
   };
 }
 
 export function parseReferral(v: unknown): Referral {
   const o = obj(v, 'referral');
   return {
-    id: requireStr(o, 'id', 'referral'), fromContactId: requireStr(o, 'fromContactId', 'referral'),
-    toContactId: requireStr(o, 'toContactId', 'referral'), interviewId: strOrNull(o.interviewId),
+    id: requireStr(o, 'id', 'referral'),
+    fromContactId: requireStr(o, 'fromContactId', 'referral'),
+    toContactId: requireStr(o, 'toContactId', 'referral'),
+    interviewId: strOrNull(o.interviewId),
     at: requireNum(o, 'at', 'referral'),
   };
 }
@@ -88,9 +125,13 @@ export function parseReferral(v: unknown): Referral {
 export function parseReminder(v: unknown): Reminder {
   const o = obj(v, 'reminder');
   return {
-    id: requireStr(o, 'id', 'reminder'), contactId: requireStr(o, 'contactId', 'reminder'),
-    kind: oneOf(o.kind, REMINDER_KINDS, 'custom'), dueAt: requireNum(o, 'dueAt', 'reminder'),
-    text: str(o.text), done: bool(o.done, false), snoozedUntil: numOrNull(o.snoozedUntil),
+    id: requireStr(o, 'id', 'reminder'),
+    contactId: requireStr(o, 'contactId', 'reminder'),
+    kind: oneOf(o.kind, REMINDER_KINDS, 'custom'),
+    dueAt: requireNum(o, 'dueAt', 'reminder'),
+    text: str(o.text),
+    done: bool(o.done, false),
+    snoozedUntil: numOrNull(o.snoozedUntil),
     interviewId: strOrNull(o.interviewId),
   };
 }
@@ -98,7 +139,10 @@ export function parseReminder(v: unknown): Reminder {
 export function parseActivity(v: unknown): Activity {
   const o = obj(v, 'activity');
   return {
-    id: requireStr(o, 'id', 'activity'), contactId: requireStr(o, 'contactId', 'activity'),
-    at: requireNum(o, 'at', 'activity'), kind: oneOf(o.kind, ACTIVITY_KINDS, 'edited'), text: str(o.text),
+    id: requireStr(o, 'id', 'activity'),
+    contactId: requireStr(o, 'contactId', 'activity'),
+    at: requireNum(o, 'at', 'activity'),
+    kind: oneOf(o.kind, ACTIVITY_KINDS, 'edited'),
+    text: str(o.text),
   };
 }

@@ -1,8 +1,15 @@
 import type { CapturedProfile } from './profile.ts';
 
 export const STAGES = [
-  'to-research', 'to-contact', 'reached-out', 'scheduled', 'met', 'thanked', 'following-up',
-  'declined', 'archived',
+  'to-research',
+  'to-contact',
+  'reached-out',
+  'scheduled',
+  'met',
+  'thanked',
+  'following-up',
+  'declined',
+  'archived',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -125,8 +132,18 @@ export interface Reminder {
 }
 
 export const ACTIVITY_KINDS = [
-  'captured', 'saved', 'edited', 'stage-changed', 'message-drafted', 'message-copied',
-  'email-opened', 'meeting-scheduled', 'meeting-held', 'note-added', 'referral-added', 'imported',
+  'captured',
+  'saved',
+  'edited',
+  'stage-changed',
+  'message-drafted',
+  'message-copied',
+  'email-opened',
+  'meeting-scheduled',
+  'meeting-held',
+  'note-added',
+  'referral-added',
+  'imported',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -144,7 +161,10 @@ export function timelineOf(contact: Contact, activity: Activity[]): Activity[] {
   if (!origin) return activity;
   const label = IMPORT_SOURCES[origin.source];
   const entry: Activity = {
-    id: `${contact.id}:imported`, contactId: contact.id, at: contact.createdAt, kind: 'imported',
+    id: `${contact.id}:imported`,
+    contactId: contact.id,
+    at: contact.createdAt,
+    kind: 'imported',
     text: origin.connectedOn ? `Imported from ${label} (connected ${origin.connectedOn})` : `Imported from ${label}`,
   };
   const after = activity.findIndex((a) => a.at > entry.at);
@@ -158,11 +178,17 @@ export function displayValue(contact: Contact, field: keyof ContactFields): stri
   const p = contact.captured;
   if (!p) return null;
   switch (field) {
-    case 'name': return p.name;
-    case 'headline': return p.headline;
-    case 'location': return p.location;
-    case 'about': return p.about;
-    case 'company': return p.current?.company ?? p.experience[0]?.company ?? null;
-    case 'title': return p.current?.title ?? p.experience[0]?.title ?? null;
+    case 'name':
+      return p.name;
+    case 'headline':
+      return p.headline;
+    case 'location':
+      return p.location;
+    case 'about':
+      return p.about;
+    case 'company':
+      return p.current?.company ?? p.experience[0]?.company ?? null;
+    case 'title':
+      return p.current?.title ?? p.experience[0]?.title ?? null;
   }
 }

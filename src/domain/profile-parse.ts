@@ -1,13 +1,26 @@
 // A CapturedProfile read back from storage or a backup file. Keeps every valid value as it
 // was (backups must round-trip exactly) and drops what is not of the right type.
 import type {
-  CapturedProfile, ConnectionDegree, Education, IncompleteSection, Position, ProfileField,
+  CapturedProfile,
+  ConnectionDegree,
+  Education,
+  IncompleteSection,
+  Position,
+  ProfileField,
 } from './profile.ts';
 import { SITES } from './profile.ts';
 import { bool, isObj, numOrNull, oneOf, str, strOrNull, strings, ValidationError } from './validate.ts';
 
 const FIELDS: readonly ProfileField[] = [
-  'name', 'headline', 'location', 'about', 'photoUrl', 'current', 'experience', 'education', 'skills',
+  'name',
+  'headline',
+  'location',
+  'about',
+  'photoUrl',
+  'current',
+  'experience',
+  'education',
+  'skills',
   'connectionDegree',
 ];
 const SECTIONS = ['experience', 'education', 'skills', 'about', 'other'] as const;
@@ -15,8 +28,12 @@ const SECTIONS = ['experience', 'education', 'skills', 'about', 'other'] as cons
 function position(v: unknown): Position | null {
   if (!isObj(v)) return null;
   return {
-    title: strOrNull(v.title), company: strOrNull(v.company), location: strOrNull(v.location),
-    start: strOrNull(v.start), end: strOrNull(v.end), current: bool(v.current, false),
+    title: strOrNull(v.title),
+    company: strOrNull(v.company),
+    location: strOrNull(v.location),
+    start: strOrNull(v.start),
+    end: strOrNull(v.end),
+    current: bool(v.current, false),
     description: strOrNull(v.description),
   };
 }
@@ -24,8 +41,11 @@ function position(v: unknown): Position | null {
 function education(v: unknown): Education | null {
   if (!isObj(v)) return null;
   return {
-    school: strOrNull(v.school), degree: strOrNull(v.degree), field: strOrNull(v.field),
-    start: strOrNull(v.start), end: strOrNull(v.end),
+    school: strOrNull(v.school),
+    degree: strOrNull(v.degree),
+    field: strOrNull(v.field),
+    start: strOrNull(v.start),
+    end: strOrNull(v.end),
   };
 }
 

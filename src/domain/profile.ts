@@ -35,8 +35,16 @@ export interface IncompleteSection {
 
 /** Fields that record which capture layer produced them, e.g. { name: 'linkedin/top-card' }. */
 export type ProfileField =
-  | 'name' | 'headline' | 'location' | 'about' | 'photoUrl' | 'current'
-  | 'experience' | 'education' | 'skills' | 'connectionDegree';
+  | 'name'
+  | 'headline'
+  | 'location'
+  | 'about'
+  | 'photoUrl'
+  | 'current'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'connectionDegree';
 
 export interface CapturedProfile {
   url: string;
@@ -72,8 +80,19 @@ export type CaptureResult =
 
 export function emptyProfile(url: string, site: Site): CapturedProfile {
   return {
-    url, site, name: null, headline: null, location: null, about: null, photoUrl: null,
-    current: null, experience: [], education: [], skills: [], connectionDegree: null,
-    sources: {}, incomplete: [],
+    url,
+    site,
+    name: null,
+    headline: null,
+    location: null,
+    about: null,
+    photoUrl: null,
+    current: null,
+    experience: [],
+    education: [],
+    skills: [],
+    connectionDegree: null,
+    sources: {},
+    incomplete: [],
   };
 }

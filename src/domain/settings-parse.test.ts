@@ -17,8 +17,14 @@ describe('parseSettings', () => {
       ...good,
       user: { ...good.user, email: 12 },
       availability: {
-        timeZone: 'Mars/Olympus', meetingMinutes: -5,
-        windows: [{ day: 2, start: '09:00', end: '10:30' }, { day: 9, start: '09:00', end: '10:00' }, { day: 3, start: '11:00', end: '10:00' }, 'x'],
+        timeZone: 'Mars/Olympus',
+        meetingMinutes: -5,
+        windows: [
+          { day: 2, start: '09:00', end: '10:30' },
+          { day: 9, start: '09:00', end: '10:00' },
+          { day: 3, start: '11:00', end: '10:00' },
+          'x',
+        ],
       },
       templates: { ...good.templates, thankYou: { subject: 3 } },
       reminders: { thankYou: { enabled: false, time: '25:00' }, followUp: { months: 0 } },
@@ -30,7 +36,10 @@ describe('parseSettings', () => {
     expect(s.availability.meetingMinutes).toBe(20);
     expect(s.availability.windows).toEqual([{ day: 2, start: '09:00', end: '10:30' }]);
     expect(s.templates).toEqual({ coldEmail: { subject: 'Hi', body: 'Hello {{name}}' } });
-    expect(s.reminders).toEqual({ thankYou: { enabled: false, time: '09:00' }, followUp: { enabled: true, months: 3 } });
+    expect(s.reminders).toEqual({
+      thankYou: { enabled: false, time: '09:00' },
+      followUp: { enabled: true, months: 3 },
+    });
   });
 
   it('returns valid settings unchanged', () => {

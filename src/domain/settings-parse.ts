@@ -1,8 +1,15 @@
 // Settings as read from storage or a backup: every part validated on its own, so an old or
 // damaged record still yields usable settings (bad parts fall back to their defaults).
 import {
-  type Availability, type AvailabilityWindow, defaultSettings, MESSAGE_KINDS, type ReminderSettings,
-  type Settings, type Templates, type UserProfile, type Weekday,
+  type Availability,
+  type AvailabilityWindow,
+  defaultSettings,
+  MESSAGE_KINDS,
+  type ReminderSettings,
+  type Settings,
+  type Templates,
+  type UserProfile,
+  type Weekday,
 } from './settings.ts';
 import { bool, isObj, num, str } from './validate.ts';
 

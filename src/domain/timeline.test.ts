@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { type Activity, type Contact, timelineOf } from './contact.ts';
 
 const contact = (over: Partial<Contact> = {}): Contact => ({
-  id: 'c1', profileUrl: null, captured: null, edits: {}, email: null, tags: [], stage: 'to-research',
-  referredBy: null, introducedBy: null, notes: '', createdAt: 100, updatedAt: 100, rev: 1, ...over,
+  id: 'c1',
+  profileUrl: null,
+  captured: null,
+  edits: {},
+  email: null,
+  tags: [],
+  stage: 'to-research',
+  referredBy: null,
+  introducedBy: null,
+  notes: '',
+  createdAt: 100,
+  updatedAt: 100,
+  rev: 1,
+  ...over,
 });
 const entry = (at: number, text: string): Activity => ({ id: `a${at}`, contactId: 'c1', at, kind: 'note-added', text });
 

@@ -6,9 +6,12 @@
 export type Sector = 'academia' | 'industry';
 export type Fn = 'data' | 'product' | 'design' | 'engineering' | 'research' | 'teaching' | 'consulting' | 'business';
 
-const ACADEMIC_ORG = /universit|hochschule|college|école|escuela|institut|academy of sciences|research (cent|lab)|laborator|大学|研究所/i;
-const ACADEMIC_TITLE = /\b(postdoc\w*|professor|lecturer|phd (candidate|student|researcher)|doctoral|research (fellow|assistant|associate))\b/i;
-const COMPANY_MARK = /\b(inc|ltd|llc|gmbh|ag|corp|corporation|plc|bv|sas|sarl|s\.?a|oy|ab|as|kk|pty)\b\.?|株式会社|有限会社/i;
+const ACADEMIC_ORG =
+  /universit|hochschule|college|école|escuela|institut|academy of sciences|research (cent|lab)|laborator|大学|研究所/i;
+const ACADEMIC_TITLE =
+  /\b(postdoc\w*|professor|lecturer|phd (candidate|student|researcher)|doctoral|research (fellow|assistant|associate))\b/i;
+const COMPANY_MARK =
+  /\b(inc|ltd|llc|gmbh|ag|corp|corporation|plc|bv|sas|sarl|s\.?a|oy|ab|as|kk|pty)\b\.?|株式会社|有限会社/i;
 
 const FUNCTIONS: [Fn, RegExp][] = [
   ['data', /\b(data scien\w*|data analyst|machine learning|ml engineer|analytics)\b/i],
@@ -42,9 +45,14 @@ export function isDoctorate(degree: string | null): boolean {
   return degree !== null && DOCTORATE.test(degree);
 }
 
-const SIDE = /\b(founder|co-?founder|side project|volunteer\w*|open[- ]source|maintainer|podcast|newsletter|blog\w*|mentor|organi[sz]er|board member|author)\b/i;
+const SIDE =
+  /\b(founder|co-?founder|side project|volunteer\w*|open[- ]source|maintainer|podcast|newsletter|blog\w*|mentor|organi[sz]er|board member|author)\b/i;
 
-export function looksLikeSideProject(title: string | null, company: string | null, description: string | null): boolean {
+export function looksLikeSideProject(
+  title: string | null,
+  company: string | null,
+  description: string | null,
+): boolean {
   return SIDE.test([title, company, description].filter(Boolean).join(' '));
 }
 

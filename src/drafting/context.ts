@@ -10,7 +10,13 @@ import { meetingMinutes, nextSlots, type Slot } from './slots.ts';
 import type { TemplateVars } from './template-types.ts';
 
 export interface DraftContext {
-  contact: { name: string; firstName?: string; company: string | null; title: string | null; profile: CapturedProfile | null };
+  contact: {
+    name: string;
+    firstName?: string;
+    company: string | null;
+    title: string | null;
+    profile: CapturedProfile | null;
+  };
   settings: Settings;
   introducer?: { name: string; relation?: string } | null;
   /** Times to offer; when absent, the next three from the user's availability. */
@@ -37,7 +43,10 @@ export function sentence(text: string): string {
 
 /** The first line of the notes, without a list marker: what the user wrote first matters most. */
 export function firstPoint(text: string | undefined): string {
-  const line = (text ?? '').split(/\r?\n/).map((l) => l.replace(/^\s*([-*•·]|\d+[.)])\s*/, '').trim()).find(Boolean);
+  const line = (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*([-*•·]|\d+[.)])\s*/, '').trim())
+    .find(Boolean);
   return line ? sentence(line) : '';
 }
 
@@ -72,7 +81,9 @@ export function draftVars(kind: MessageKind, ctx: DraftContext): TemplateVars {
       title: c.title ?? '',
       highlight: highlightSentence(facts),
     },
-    introducer: ctx.introducer?.name.trim() ? { name: ctx.introducer.name.trim(), relation: ctx.introducer.relation ?? '' } : null,
+    introducer: ctx.introducer?.name.trim()
+      ? { name: ctx.introducer.name.trim(), relation: ctx.introducer.relation ?? '' }
+      : null,
     meeting: { minutes, when: whenPhrase(ctx.meetingAt, ctx.now, s.availability.timeZone) },
     learn: learnPhrase(facts),
     slots: slots.map((x) => ({ label: x.label })),

@@ -1,7 +1,19 @@
 // The profile's "YYYY-MM" / "YYYY" dates, turned into month counts and English phrases.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Months since year 0, or null for anything that is not "YYYY" or "YYYY-MM". */
 export function monthIndex(date: string | null): number | null {

@@ -12,7 +12,8 @@ const NAMES = (list: string) =>
 
 export const DEFAULT_TEMPLATES: Templates = {
   coldEmail: {
-    subject: '{{#if introducer}}{{introducer.name}} suggested I get in touch{{else}}A {{meeting.minutes}}-minute chat about your work?{{/if}}',
+    subject:
+      '{{#if introducer}}{{introducer.name}} suggested I get in touch{{else}}A {{meeting.minutes}}-minute chat about your work?{{/if}}',
     body: `${HELLO}
 
 {{#if introducer}}{{introducer.name}}{{#if introducer.relation}}, {{introducer.relation}},{{/if}} suggested I get in touch with you. {{/if}}I'm {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}.{{#if user.pitch}} {{user.pitch}}{{/if}}
@@ -39,7 +40,8 @@ ${SIGN}`,
     body: `${HELLO} {{#if introducer}}{{introducer.name}} suggested I reach out. {{/if}}I'm {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, exploring {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Would you have {{meeting.minutes}} minutes for a call? I'd love to hear {{learn}}. Thank you!`,
   },
   introRequest: {
-    subject: '{{#if target.person}}Could you introduce me to {{target.person}}?{{else}}Could you introduce me to someone at {{target.company | contact.company | "your organisation"}}?{{/if}}',
+    subject:
+      '{{#if target.person}}Could you introduce me to {{target.person}}?{{else}}Could you introduce me to someone at {{target.company | contact.company | "your organisation"}}?{{/if}}',
     body: `${HELLO}
 
 I hope you're well. I'm exploring {{user.field | "a new direction"}} and would love to learn how things work at {{target.company | contact.company | "your organisation"}}. {{#if target.person}}Would you be willing to introduce me to {{target.person}} by email?{{else}}Is there someone there who might be open to a short conversation, and would you be willing to introduce us by email?{{/if}} I'd ask for {{meeting.minutes}} minutes by phone or video, to learn about their work, not to ask about jobs.

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardText, gmailComposeLink, MAILTO_MAX_LENGTH, mailtoFits, mailtoLink, outlookComposeLink, TRUNCATION_NOTE } from './delivery.ts';
+import {
+  clipboardText,
+  gmailComposeLink,
+  MAILTO_MAX_LENGTH,
+  mailtoFits,
+  mailtoLink,
+  outlookComposeLink,
+  TRUNCATION_NOTE,
+} from './delivery.ts';
 
-const draft = { to: 'ana.lima@example.org', subject: 'A 20-minute chat? (via Bo & Co)', body: 'Hi Ana,\n\nLine two + more; 50% sure.\nÜber 東京 👩‍💻' };
+const draft = {
+  to: 'ana.lima@example.org',
+  subject: 'A 20-minute chat? (via Bo & Co)',
+  body: 'Hi Ana,\n\nLine two + more; 50% sure.\nÜber 東京 👩‍💻',
+};
 
 describe('mailtoLink', () => {
   it('percent-encodes with %20 for spaces and CRLF line breaks', () => {
     const link = mailtoLink(draft);
     expect(link).toBe(
       'mailto:ana.lima@example.org?subject=A%2020-minute%20chat%3F%20(via%20Bo%20%26%20Co)' +
-      '&body=Hi%20Ana%2C%0D%0A%0D%0ALine%20two%20%2B%20more%3B%2050%25%20sure.%0D%0A%C3%9Cber%20%E6%9D%B1%E4%BA%AC%20%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB',
+        '&body=Hi%20Ana%2C%0D%0A%0D%0ALine%20two%20%2B%20more%3B%2050%25%20sure.%0D%0A%C3%9Cber%20%E6%9D%B1%E4%BA%AC%20%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB',
     );
     expect(link).not.toContain('+');
     const url = new URL(link);
@@ -16,7 +28,9 @@ describe('mailtoLink', () => {
   });
 
   it('encodes odd characters in addresses, keeps "@", joins several with commas', () => {
-    expect(mailtoLink({ to: ['a+b@example.org', ' c@example.org '], subject: '', body: '' })).toBe('mailto:a%2Bb@example.org,c@example.org?');
+    expect(mailtoLink({ to: ['a+b@example.org', ' c@example.org '], subject: '', body: '' })).toBe(
+      'mailto:a%2Bb@example.org,c@example.org?',
+    );
     expect(mailtoLink({ subject: 'Hi', body: 'x' })).toBe('mailto:?subject=Hi&body=x');
   });
 
@@ -54,7 +68,9 @@ describe('web compose links', () => {
     expect(work.origin + work.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
     expect(work.searchParams.get('subject')).toBe(draft.subject);
     expect(work.searchParams.get('body')).toBe(draft.body);
-    expect(outlookComposeLink(draft, { personal: true })).toMatch(/^https:\/\/outlook\.live\.com\/mail\/deeplink\/compose\?to=/);
+    expect(outlookComposeLink(draft, { personal: true })).toMatch(
+      /^https:\/\/outlook\.live\.com\/mail\/deeplink\/compose\?to=/,
+    );
   });
 
   it('also respect a length limit', () => {

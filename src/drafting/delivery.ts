@@ -24,7 +24,10 @@ const recipients = (to: OutgoingDraft['to']) =>
 /** Shortest prefix cut: by grapheme, at a line or word break, so no character is split. */
 function fitBody(body: string, fits: (b: string) => boolean): string {
   if (fits(body)) return body;
-  const segments = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(body), (s) => s.segment);
+  const segments = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(body),
+    (s) => s.segment,
+  );
   let lo = 0;
   let hi = segments.length;
   const withNote = (n: number) => {
@@ -41,13 +44,25 @@ function fitBody(body: string, fits: (b: string) => boolean): string {
 }
 
 function build(prefix: string, params: [string, string][]): string {
-  return prefix + params.filter(([, v]) => v !== '').map(([k, v]) => `${k}=${enc(v)}`).join('&');
+  return (
+    prefix +
+    params
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}=${enc(v)}`)
+      .join('&')
+  );
 }
 
 export function mailtoLink(draft: OutgoingDraft, maxLength = MAILTO_MAX_LENGTH): string {
   // RFC 6068: addresses are percent-encoded too, but "@" may stay as it is and reads better.
-  const to = recipients(draft.to).map((a) => enc(a).replace(/%40/g, '@')).join(',');
-  const make = (body: string) => build(`mailto:${to}?`, [['subject', draft.subject], ['body', crlf(body)]]);
+  const to = recipients(draft.to)
+    .map((a) => enc(a).replace(/%40/g, '@'))
+    .join(',');
+  const make = (body: string) =>
+    build(`mailto:${to}?`, [
+      ['subject', draft.subject],
+      ['body', crlf(body)],
+    ]);
   return make(fitBody(crlf(draft.body), (b) => make(b).length <= maxLength));
 }
 
@@ -57,18 +72,30 @@ export function mailtoFits(draft: OutgoingDraft, maxLength = MAILTO_MAX_LENGTH):
 }
 
 export function gmailComposeLink(draft: OutgoingDraft, maxLength = WEB_COMPOSE_MAX_LENGTH): string {
-  const make = (body: string) => build('https://mail.google.com/mail/?', [
-    ['view', 'cm'], ['fs', '1'], ['to', recipients(draft.to).join(',')], ['su', draft.subject], ['body', body],
-  ]);
+  const make = (body: string) =>
+    build('https://mail.google.com/mail/?', [
+      ['view', 'cm'],
+      ['fs', '1'],
+      ['to', recipients(draft.to).join(',')],
+      ['su', draft.subject],
+      ['body', body],
+    ]);
   return make(fitBody(draft.body, (b) => make(b).length <= maxLength));
 }
 
 /** Outlook on the web; `personal` for outlook.com accounts rather than work or school ones. */
-export function outlookComposeLink(draft: OutgoingDraft, opts: { personal?: boolean } = {}, maxLength = WEB_COMPOSE_MAX_LENGTH): string {
+export function outlookComposeLink(
+  draft: OutgoingDraft,
+  opts: { personal?: boolean } = {},
+  maxLength = WEB_COMPOSE_MAX_LENGTH,
+): string {
   const host = opts.personal ? 'https://outlook.live.com' : 'https://outlook.office.com';
-  const make = (body: string) => build(`${host}/mail/deeplink/compose?`, [
-    ['to', recipients(draft.to).join(',')], ['subject', draft.subject], ['body', body],
-  ]);
+  const make = (body: string) =>
+    build(`${host}/mail/deeplink/compose?`, [
+      ['to', recipients(draft.to).join(',')],
+      ['subject', draft.subject],
+      ['body', body],
+    ]);
   return make(fitBody(draft.body, (b) => make(b).length <= maxLength));
 }
 

@@ -9,9 +9,20 @@ describe('slotToIcs', () => {
   it('writes a minimal VEVENT with UTC times and CRLF line ends', () => {
     const ics = slotToIcs(slot, { summary: 'Coffee chat', uid: 'abc@coffee-chat', now });
     expect(ics.split('\r\n')).toEqual([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Coffee Chat//Drafting//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-      'BEGIN:VEVENT', 'UID:abc@coffee-chat', 'DTSTAMP:20261126T010000Z', 'DTSTART:20261201T090000Z',
-      'DTEND:20261201T092000Z', 'SUMMARY:Coffee chat', 'END:VEVENT', 'END:VCALENDAR', '',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Coffee Chat//Drafting//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      'UID:abc@coffee-chat',
+      'DTSTAMP:20261126T010000Z',
+      'DTSTART:20261201T090000Z',
+      'DTEND:20261201T092000Z',
+      'SUMMARY:Coffee chat',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
     ]);
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
   });
@@ -27,7 +38,11 @@ describe('slotToIcs', () => {
   });
 
   it.each([
-    ['a;b', 'a\\;b'], ['a,b', 'a\\,b'], ['a\\b', 'a\\\\b'], ['a\r\nb', 'a\\nb'], ['plain', 'plain'],
+    ['a;b', 'a\\;b'],
+    ['a,b', 'a\\,b'],
+    ['a\\b', 'a\\\\b'],
+    ['a\r\nb', 'a\\nb'],
+    ['plain', 'plain'],
   ])('escapes %j', (input, out) => expect(escapeIcsText(input)).toBe(out));
 
   it('leaves short lines alone and keeps 4-byte emoji whole', () => {

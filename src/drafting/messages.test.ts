@@ -10,10 +10,21 @@ import { parseTemplate } from './template.ts';
 const NOW = Date.UTC(2026, 10, 26, 9); // Thu 26 Nov 2026
 const DAY = 86_400_000;
 
-function ctx(profile: CapturedProfile | null, extra: Partial<DraftContext> = {}, settings: Settings = SAMPLE_SETTINGS): DraftContext {
+function ctx(
+  profile: CapturedProfile | null,
+  extra: Partial<DraftContext> = {},
+  settings: Settings = SAMPLE_SETTINGS,
+): DraftContext {
   return {
-    contact: { name: profile?.name ?? 'Sam Example', company: profile?.current?.company ?? null, title: profile?.current?.title ?? null, profile },
-    settings, now: NOW, ...extra,
+    contact: {
+      name: profile?.name ?? 'Sam Example',
+      company: profile?.current?.company ?? null,
+      title: profile?.current?.title ?? null,
+      profile,
+    },
+    settings,
+    now: NOW,
+    ...extra,
   };
 }
 const intro = { introducer: { name: 'Priya Castellanos', relation: 'my thesis supervisor' } };
@@ -28,7 +39,9 @@ describe('cold email', () => {
     expect(d.subject).toBe(named ? 'Priya Castellanos suggested I get in touch' : 'A 20-minute chat about your work?');
     expect(d.body).toMatch(/^Hi Oluwaseun,\n/);
     expect(d.body).toContain("I'm Jonah Ferreira-Lutz, a final-year MSc student in environmental science.");
-    expect(d.body).toContain('your move from Postdoctoral Researcher at University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS');
+    expect(d.body).toContain(
+      'your move from Postdoctoral Researcher at University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS',
+    );
     expect(d.body).toContain("I'd love to hear how you made the move");
     expect(d.body).toContain('20 minutes for a phone or video call');
     expect(d.body.match(/^- \w{3} \d{1,2} \w{3}, \d\d:\d\d–\d\d:\d\d CET$/gm)).toHaveLength(3);
@@ -38,7 +51,10 @@ describe('cold email', () => {
 
   it('uses given slots and the configured meeting length', () => {
     const s: Settings = { ...SAMPLE_SETTINGS, availability: { ...SAMPLE_SETTINGS.availability, meetingMinutes: 30 } };
-    const slots = [{ start: 0, end: 1, label: 'Mon 1 Jan, 10:00–10:30 CET' }, { start: 2, end: 3, label: 'Tue 2 Jan, 10:00–10:30 CET' }];
+    const slots = [
+      { start: 0, end: 1, label: 'Mon 1 Jan, 10:00–10:30 CET' },
+      { start: 2, end: 3, label: 'Tue 2 Jan, 10:00–10:30 CET' },
+    ];
     const d = draftMessage('coldEmail', ctx(SAMPLE_CAREER_CHANGER, { slots }, s));
     expect(d.body).toContain('30 minutes');
     expect(d.body).toContain('- Mon 1 Jan, 10:00–10:30 CET\n- Tue 2 Jan, 10:00–10:30 CET\n');
@@ -53,12 +69,15 @@ describe('cold email', () => {
   it('says nothing specific when there is no profile, and still reads cleanly', () => {
     const d = draftMessage('coldEmail', ctx(null));
     expect(d.body).toMatch(/^Hi Sam,\n\n/);
-    expect(d.body).toContain('\n\nI\'d love to hear how you found your way into your field');
+    expect(d.body).toContain("\n\nI'd love to hear how you found your way into your field");
     expect(d.body).not.toMatch(/ {2}|\n{3}| [,.]/);
   });
 
   it('stays within 170 words by leaving out the pitch when the user wrote a long one', () => {
-    const s: Settings = { ...SAMPLE_SETTINGS, user: { ...SAMPLE_SETTINGS.user, pitch: 'word '.repeat(120).trim() + '.' } };
+    const s: Settings = {
+      ...SAMPLE_SETTINGS,
+      user: { ...SAMPLE_SETTINGS.user, pitch: 'word '.repeat(120).trim() + '.' },
+    };
     const d = draftMessage('coldEmail', ctx(SAMPLE_CAREER_CHANGER, intro, s));
     expect(countWords(d.body)).toBeLessThanOrEqual(170);
     expect(d.body).not.toContain('word word');
@@ -96,7 +115,12 @@ describe('connection note', () => {
   it('shortens gracefully with multi-byte names and a long multi-byte pitch', () => {
     const s: Settings = {
       ...SAMPLE_SETTINGS,
-      user: { ...SAMPLE_SETTINGS.user, name: '李小龍 🧪👩‍🔬', position: 'データサイエンスを学ぶ大学院生 '.repeat(8).trim(), field: '気候テック 🌍'.repeat(10) },
+      user: {
+        ...SAMPLE_SETTINGS.user,
+        name: '李小龍 🧪👩‍🔬',
+        position: 'データサイエンスを学ぶ大学院生 '.repeat(8).trim(),
+        field: '気候テック 🌍'.repeat(10),
+      },
     };
     const d = draftMessage('connectionNote', ctx(SAMPLE_SPARSE, intro, s));
     expect(countCharacters(d.body)).toBeLessThanOrEqual(300);
@@ -119,15 +143,25 @@ describe('connection note', () => {
 
 describe('intro request', () => {
   it.each([
-    ['to someone at an organisation', { target: { company: 'Tidewater Mobility B.V.' } }, 'Could you introduce me to someone at Tidewater Mobility B.V.?'],
-    ['to a named person', { target: { company: 'Acme', person: 'Dana Example' } }, 'Could you introduce me to Dana Example?'],
+    [
+      'to someone at an organisation',
+      { target: { company: 'Tidewater Mobility B.V.' } },
+      'Could you introduce me to someone at Tidewater Mobility B.V.?',
+    ],
+    [
+      'to a named person',
+      { target: { company: 'Acme', person: 'Dana Example' } },
+      'Could you introduce me to Dana Example?',
+    ],
     ['no target: their own organisation', {}, 'Could you introduce me to someone at Northwind Grid Analytics AS?'],
   ])('%s', (_n, extra, subject) => {
     const d = draftMessage('introRequest', ctx(SAMPLE_PHD_IN_INDUSTRY, extra));
     expect(d.subject).toBe(subject);
     expect(d.body).toContain('introduce');
     const forwardable = /\n---\n([\s\S]+?)\n---\n/.exec(d.body)?.[1] ?? '';
-    expect(forwardable).toMatch(/^Jonah Ferreira-Lutz is a final-year MSc student in environmental science and is exploring product roles in climate tech\./);
+    expect(forwardable).toMatch(
+      /^Jonah Ferreira-Lutz is a final-year MSc student in environmental science and is exploring product roles in climate tech\./,
+    );
     expect(forwardable).toContain('jonah.sample@example.org');
     expect(forwardable).not.toMatch(/\bI\b|\bmy\b/); // third person, ready to forward
     expect(countWords(forwardable)).toBeLessThan(80);
@@ -142,8 +176,16 @@ describe('intro request', () => {
 
 describe('thank-you', () => {
   it.each([
-    ['takeaway from the takeaways field', { notes: { takeaways: '- Portfolio case studies beat certificates\n- second point' } }, 'The point I keep coming back to: Portfolio case studies beat certificates.'],
-    ['else from the notes', { notes: { notes: '\n1) Ask teams how they measure impact!' } }, 'The point I keep coming back to: Ask teams how they measure impact!'],
+    [
+      'takeaway from the takeaways field',
+      { notes: { takeaways: '- Portfolio case studies beat certificates\n- second point' } },
+      'The point I keep coming back to: Portfolio case studies beat certificates.',
+    ],
+    [
+      'else from the notes',
+      { notes: { notes: '\n1) Ask teams how they measure impact!' } },
+      'The point I keep coming back to: Ask teams how they measure impact!',
+    ],
     ['no notes', {}, 'I learned a lot from hearing about your path.'],
   ])('%s', (_n, extra, line) => {
     expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, extra)).body).toContain(line);
@@ -152,8 +194,21 @@ describe('thank-you', () => {
   it.each([
     [[], null],
     [[{ name: 'Ana', met: false }], 'suggesting I speak with Ana.'],
-    [[{ name: 'Ana', met: false }, { name: 'Bo', met: false }], 'suggesting I speak with Ana and Bo.'],
-    [[{ name: 'Ana', met: false }, { name: 'Bo', met: false }, { name: 'Чен', met: false }], 'suggesting I speak with Ana, Bo and Чен.'],
+    [
+      [
+        { name: 'Ana', met: false },
+        { name: 'Bo', met: false },
+      ],
+      'suggesting I speak with Ana and Bo.',
+    ],
+    [
+      [
+        { name: 'Ana', met: false },
+        { name: 'Bo', met: false },
+        { name: 'Чен', met: false },
+      ],
+      'suggesting I speak with Ana, Bo and Чен.',
+    ],
   ])('thanks for %j', (referralOutcomes, text) => {
     const d = draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, { referralOutcomes }));
     if (text) expect(d.body).toContain(text);
@@ -161,8 +216,12 @@ describe('thank-you', () => {
   });
 
   it('says when they met', () => {
-    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, { meetingAt: NOW - DAY })).subject).toBe('Thank you for your time yesterday');
-    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, { meetingAt: NOW - 3 * DAY })).body).toContain('talk with me on Monday.');
+    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, { meetingAt: NOW - DAY })).subject).toBe(
+      'Thank you for your time yesterday',
+    );
+    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, { meetingAt: NOW - 3 * DAY })).body).toContain(
+      'talk with me on Monday.',
+    );
     expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER)).subject).toBe('Thank you for your time');
   });
 });
@@ -173,7 +232,14 @@ describe('follow-up', () => {
     { name: 'Lena Okoro', met: false },
   ];
   it('reports who the user met and what came of it, who not yet, and the news', () => {
-    const d = draftMessage('followUp', ctx(SAMPLE_CAREER_CHANGER, { referralOutcomes: outcomes, userNews: 'I start an internship in February', meetingAt: NOW - 95 * DAY }));
+    const d = draftMessage(
+      'followUp',
+      ctx(SAMPLE_CAREER_CHANGER, {
+        referralOutcomes: outcomes,
+        userNews: 'I start an internship in February',
+        meetingAt: NOW - 95 * DAY,
+      }),
+    );
     expect(d.body).toContain('since we spoke in August, and I wanted to let you know what came of your suggestions.');
     expect(d.body).toContain('- I met Tobias Wrenfield: he showed me how his team runs usability tests.');
     expect(d.body).toContain("I haven't yet managed to meet Lena Okoro, but I still hope to.");
@@ -201,8 +267,14 @@ describe('templates', () => {
   });
 
   it("uses the user's own template when set", () => {
-    const s: Settings = { ...SAMPLE_SETTINGS, templates: { thankYou: { subject: 'Thanks, {{contact.firstName | "friend"}}', body: 'Cheers! {{user.name}}' } } };
-    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, {}, s))).toEqual({ subject: 'Thanks, Marisol', body: 'Cheers! Jonah Ferreira-Lutz' });
+    const s: Settings = {
+      ...SAMPLE_SETTINGS,
+      templates: { thankYou: { subject: 'Thanks, {{contact.firstName | "friend"}}', body: 'Cheers! {{user.name}}' } },
+    };
+    expect(draftMessage('thankYou', ctx(SAMPLE_CAREER_CHANGER, {}, s))).toEqual({
+      subject: 'Thanks, Marisol',
+      body: 'Cheers! Jonah Ferreira-Lutz',
+    });
     expect(draftMessage('followUp', ctx(SAMPLE_CAREER_CHANGER, {}, s)).subject).toBe('An update since we spoke');
   });
 

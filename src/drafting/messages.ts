@@ -22,8 +22,13 @@ export function countCharacters(text: string): number {
 }
 
 /** The template in force for `kind`, and the errors of the user's version if it was set aside. */
-export function resolveTemplate(kind: MessageKind, settings: Settings): {
-  subject: Template; body: Template; errors: TemplateError[];
+export function resolveTemplate(
+  kind: MessageKind,
+  settings: Settings,
+): {
+  subject: Template;
+  body: Template;
+  errors: TemplateError[];
 } {
   const parseBoth = (t: MessageTemplate) => [parseTemplate(t.subject), parseTemplate(t.body)] as const;
   const own = settings.templates[kind];
@@ -44,7 +49,12 @@ export function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/(\S) {2,}/g, '$1 ').replace(/ +([,.!?])(?=\s|$)/g, "$1").trimEnd())
+    .map((line) =>
+      line
+        .replace(/(\S) {2,}/g, '$1 ')
+        .replace(/ +([,.!?])(?=\s|$)/g, '$1')
+        .trimEnd(),
+    )
     .join('\n')
     .replace(/(?<![.])\.\.(?![.])/g, '.') // "… B.V." + "." → one full stop; "..." stays
     .replace(/^\s*\n/, '')

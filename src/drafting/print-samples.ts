@@ -15,7 +15,9 @@ const DAY = 86_400_000;
 const scenarios: Partial<DraftContext>[] = [
   {
     introducer: { name: 'Priya Castellanos', relation: 'my thesis supervisor' },
-    notes: { takeaways: '- Run five small interviews before redesigning anything\n- Portfolio case studies beat certificates' },
+    notes: {
+      takeaways: '- Run five small interviews before redesigning anything\n- Portfolio case studies beat certificates',
+    },
     referralOutcomes: [
       { name: 'Tobias Wrenfield', met: true, outcome: 'he let me sit in on a usability test at his company' },
       { name: 'Lena Okoro', met: false },
@@ -25,7 +27,9 @@ const scenarios: Partial<DraftContext>[] = [
   },
   {
     notes: { notes: 'Forecasting teams want people who can explain uncertainty to non-specialists' },
-    referralOutcomes: [{ name: 'Ragnhild Sæterdal', met: true, outcome: 'we talked about energy-market data for an hour' }],
+    referralOutcomes: [
+      { name: 'Ragnhild Sæterdal', met: true, outcome: 'we talked about energy-market data for an hour' },
+    ],
     target: { company: 'Northwind Grid Analytics AS', person: 'the head of the forecasting team' },
   },
   {},
@@ -34,16 +38,27 @@ const scenarios: Partial<DraftContext>[] = [
 SAMPLE_PROFILES.forEach((profile, i) => {
   const fake = { edits: {}, captured: profile } as unknown as Parameters<typeof displayValue>[0];
   const ctx: DraftContext = {
-    contact: { name: profile.name ?? '', company: displayValue(fake, 'company'), title: displayValue(fake, 'title'), profile },
-    settings: SAMPLE_SETTINGS, now: NOW, meetingAt: NOW - DAY, ...scenarios[i],
+    contact: {
+      name: profile.name ?? '',
+      company: displayValue(fake, 'company'),
+      title: displayValue(fake, 'title'),
+      profile,
+    },
+    settings: SAMPLE_SETTINGS,
+    now: NOW,
+    meetingAt: NOW - DAY,
+    ...scenarios[i],
   };
   console.log(`\n======== ${profile.name} (${profile.headline}) ========\n`);
   console.log('Question ideas:');
   for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW })) {
-    console.log(`  [${THEME_LABELS[q.theme]}]${q.mostImportant ? ' ★' : ''} ${q.text}${q.basis ? `  (from: ${q.basis})` : ''}`);
+    console.log(
+      `  [${THEME_LABELS[q.theme]}]${q.mostImportant ? ' ★' : ''} ${q.text}${q.basis ? `  (from: ${q.basis})` : ''}`,
+    );
   }
   console.log('  More ideas:');
-  for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW, offset: 10, count: 4 })) console.log(`  [${THEME_LABELS[q.theme]}] ${q.text}`);
+  for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW, offset: 10, count: 4 }))
+    console.log(`  [${THEME_LABELS[q.theme]}] ${q.text}`);
   for (const kind of MESSAGE_KINDS) {
     const c = kind === 'followUp' ? { ...ctx, now: NOW + 100 * DAY, meetingAt: NOW - DAY } : ctx;
     const d = draftMessage(kind, c);

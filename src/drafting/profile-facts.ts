@@ -55,8 +55,13 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
   const ordered = positions.every((x) => monthIndex(x.start) !== null) ? [...positions].sort(byRecency) : positions;
   // The main role: the one the page's top card names, else a current one that is not a side project.
   const currents = ordered.filter((x) => x.current);
-  const currentPos = currents.find((x) => p.current && sameOrg(x.company, p.current.company) && (!p.current.title || x.title === p.current.title))
-    ?? currents.find((x) => !looksLikeSideProject(x.title, x.company, x.description)) ?? currents[0] ?? null;
+  const currentPos =
+    currents.find(
+      (x) => p.current && sameOrg(x.company, p.current.company) && (!p.current.title || x.title === p.current.title),
+    ) ??
+    currents.find((x) => !looksLikeSideProject(x.title, x.company, x.description)) ??
+    currents[0] ??
+    null;
   const title = clean(p.current?.title) ?? clean(currentPos?.title);
   const company = clean(p.current?.company) ?? clean(currentPos?.company);
   const current: Role | null = title || company ? { title, company, start: currentPos?.start ?? null } : null;
@@ -79,11 +84,18 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
   const education = p.education.filter((e) => clean(e.school) || clean(e.degree) || clean(e.field));
   const doctorate = education.find((e) => isDoctorate(e.degree)) ?? null;
   const degree = doctorate ? null : (education.find((e) => clean(e.degree)) ?? null);
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 3),
+    );
   const titleWords = title ? words(title) : new Set<string>();
-  const studyChange = !move && title
-    ? (education.find((e) => e.field && ![...words(e.field)].some((w) => titleWords.has(w))) ?? null)
-    : null;
+  const studyChange =
+    !move && title
+      ? (education.find((e) => e.field && ![...words(e.field)].some((w) => titleWords.has(w))) ?? null)
+      : null;
 
   let tenure: ProfileFacts['tenure'] = null;
   let recentStart: string | null = null;
@@ -105,8 +117,17 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
   const sideProject = currents.find((x) => x !== currentPos && !sameOrg(x.company, company)) ?? null;
 
   return {
-    name: clean(p.name), firstName: firstNameOf(p.name), current, move, studyChange, doctorate, degree,
-    tenure, recentStart, sideProject, educationKnown: education.length > 0,
+    name: clean(p.name),
+    firstName: firstNameOf(p.name),
+    current,
+    move,
+    studyChange,
+    doctorate,
+    degree,
+    tenure,
+    recentStart,
+    sideProject,
+    educationKnown: education.length > 0,
     skills: p.skills.map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -7,7 +7,11 @@ import type { QuestionIdea, Theme } from './question-types.ts';
 type Idea = Omit<QuestionIdea, 'mostImportant'>;
 
 export const WHO_NEXT: QuestionIdea = {
-  id: 'next:who', theme: 'next', text: 'Who else would you suggest I talk to?', basis: null, mostImportant: true,
+  id: 'next:who',
+  theme: 'next',
+  text: 'Who else would you suggest I talk to?',
+  basis: null,
+  mostImportant: true,
 };
 
 const GENERAL: [string, Theme, string][] = [
@@ -33,8 +37,20 @@ export function generalIdeas(s: Settings): Idea[] {
   const out: Idea[] = [];
   const field = s.user.field.trim();
   const position = s.user.position.trim();
-  if (field) out.push({ id: 'advice:field', theme: 'advice', text: `What advice would you give someone trying to move into ${field}?`, basis: null });
-  if (position) out.push({ id: 'advice:background', theme: 'advice', text: `Given my background (${position}), what would you lean on, and what would you work on first?`, basis: null });
+  if (field)
+    out.push({
+      id: 'advice:field',
+      theme: 'advice',
+      text: `What advice would you give someone trying to move into ${field}?`,
+      basis: null,
+    });
+  if (position)
+    out.push({
+      id: 'advice:background',
+      theme: 'advice',
+      text: `Given my background (${position}), what would you lean on, and what would you work on first?`,
+      basis: null,
+    });
   for (const [id, theme, text] of GENERAL) out.push({ id, theme, text, basis: null });
   return out;
 }

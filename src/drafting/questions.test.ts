@@ -2,51 +2,183 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile, type CapturedProfile, type Education, type Position } from '../domain/profile.ts';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
 import { questionIdeas, themeOrder, userIdea, type QuestionIdea } from './questions.ts';
-import { SAMPLE_CAREER_CHANGER, SAMPLE_PHD_IN_INDUSTRY, SAMPLE_PROFILES, SAMPLE_SETTINGS, SAMPLE_SPARSE } from './samples.ts';
+import {
+  SAMPLE_CAREER_CHANGER,
+  SAMPLE_PHD_IN_INDUSTRY,
+  SAMPLE_PROFILES,
+  SAMPLE_SETTINGS,
+  SAMPLE_SPARSE,
+} from './samples.ts';
 
 const NOW = Date.UTC(2026, 10, 26);
-const job = (title: string | null, company: string | null, start: string | null, end: string | null = null): Position =>
-  ({ title, company, location: null, start, end, current: end === null, description: null });
-const edu = (degree: string | null, field: string | null, school = 'Sample School'): Education =>
-  ({ school, degree, field, start: null, end: null });
-const profile = (experience: Position[], education: Education[] = [], skills: string[] = []): CapturedProfile =>
-  ({ ...emptyProfile('https://example.org/p', 'generic'), name: 'Test Person', experience, education, skills });
+const job = (
+  title: string | null,
+  company: string | null,
+  start: string | null,
+  end: string | null = null,
+): Position => ({ title, company, location: null, start, end, current: end === null, description: null });
+const edu = (degree: string | null, field: string | null, school = 'Sample School'): Education => ({
+  school,
+  degree,
+  field,
+  start: null,
+  end: null,
+});
+const profile = (experience: Position[], education: Education[] = [], skills: string[] = []): CapturedProfile => ({
+  ...emptyProfile('https://example.org/p', 'generic'),
+  name: 'Test Person',
+  experience,
+  education,
+  skills,
+});
 
-const all = (p: CapturedProfile | null, s: Settings = SAMPLE_SETTINGS, now: number | undefined = NOW): QuestionIdea[] =>
-  [...questionIdeas(p, s, { now, count: 100 }), ...questionIdeas(p, s, { now, offset: 100, count: 100 })];
+const all = (
+  p: CapturedProfile | null,
+  s: Settings = SAMPLE_SETTINGS,
+  now: number | undefined = NOW,
+): QuestionIdea[] => [
+  ...questionIdeas(p, s, { now, count: 100 }),
+  ...questionIdeas(p, s, { now, offset: 100, count: 100 }),
+];
 const ids = (p: CapturedProfile | null, now?: number) => all(p, SAMPLE_SETTINGS, now).map((q) => q.id);
 
 describe('question rules: each fires on its fact and stays quiet without it', () => {
   it.each([
-    ['academia → industry', profile([job('Data Scientist', 'Acme GmbH', '2022-01'), job('Postdoctoral Researcher', 'Sample University', '2019-01', '2021-12')]),
-      ['origin:move', 'work:after-academia', 'training:carry-over'], []],
-    ['industry → academia', profile([job('Lecturer', 'Sample University', '2022-01'), job('Software Engineer', 'Acme Ltd', '2015-01', '2021-12')]),
-      ['origin:move', 'work:after-industry'], ['work:after-academia']],
-    ['engineering → product', profile([job('Product Manager', 'Acme', '2021-01'), job('Software Engineer', 'Acme', '2016-01', '2020-12')]),
-      ['origin:move', 'advice:similar-move'], ['work:after-academia', 'work:after-industry']],
-    ['same function, no move', profile([job('Senior Engineer', 'Acme', '2021-01'), job('Software Engineer', 'Beta', '2016-01', '2020-12')]),
-      [], ['origin:move', 'advice:similar-move']],
-    ['titles it cannot classify: no move claimed', profile([job('研究員', '東京研究センター', '2021-01'), job('営業', '株式会社サンプル', '2016-01', '2020-12')]),
-      [], ['origin:move', 'work:after-academia', 'work:after-industry']],
-    ['PhD', profile([job('Analyst', 'Acme', '2020-01')], [edu('PhD', 'Biology')]), ['training:doctorate', 'advice:doctorate'], ['training:degree']],
-    ['other degree', profile([job('Analyst', 'Acme', '2020-01')], [edu('MSc', 'Analytics')]), ['training:degree'], ['training:doctorate', 'advice:doctorate']],
-    ['education without a degree name', profile([job('Analyst', 'Acme', '2020-01')], [edu(null, null)]), [], ['training:degree', 'training:doctorate']],
-    ['long tenure', profile([job('Lead', 'Acme', '2023-01'), job('Engineer', 'Acme', '2018-03', '2022-12')]), ['origin:tenure', 'organisation:tenure'], ['organisation:recent']],
+    [
+      'academia → industry',
+      profile([
+        job('Data Scientist', 'Acme GmbH', '2022-01'),
+        job('Postdoctoral Researcher', 'Sample University', '2019-01', '2021-12'),
+      ]),
+      ['origin:move', 'work:after-academia', 'training:carry-over'],
+      [],
+    ],
+    [
+      'industry → academia',
+      profile([
+        job('Lecturer', 'Sample University', '2022-01'),
+        job('Software Engineer', 'Acme Ltd', '2015-01', '2021-12'),
+      ]),
+      ['origin:move', 'work:after-industry'],
+      ['work:after-academia'],
+    ],
+    [
+      'engineering → product',
+      profile([job('Product Manager', 'Acme', '2021-01'), job('Software Engineer', 'Acme', '2016-01', '2020-12')]),
+      ['origin:move', 'advice:similar-move'],
+      ['work:after-academia', 'work:after-industry'],
+    ],
+    [
+      'same function, no move',
+      profile([job('Senior Engineer', 'Acme', '2021-01'), job('Software Engineer', 'Beta', '2016-01', '2020-12')]),
+      [],
+      ['origin:move', 'advice:similar-move'],
+    ],
+    [
+      'titles it cannot classify: no move claimed',
+      profile([job('研究員', '東京研究センター', '2021-01'), job('営業', '株式会社サンプル', '2016-01', '2020-12')]),
+      [],
+      ['origin:move', 'work:after-academia', 'work:after-industry'],
+    ],
+    [
+      'PhD',
+      profile([job('Analyst', 'Acme', '2020-01')], [edu('PhD', 'Biology')]),
+      ['training:doctorate', 'advice:doctorate'],
+      ['training:degree'],
+    ],
+    [
+      'other degree',
+      profile([job('Analyst', 'Acme', '2020-01')], [edu('MSc', 'Analytics')]),
+      ['training:degree'],
+      ['training:doctorate', 'advice:doctorate'],
+    ],
+    [
+      'education without a degree name',
+      profile([job('Analyst', 'Acme', '2020-01')], [edu(null, null)]),
+      [],
+      ['training:degree', 'training:doctorate'],
+    ],
+    [
+      'long tenure',
+      profile([job('Lead', 'Acme', '2023-01'), job('Engineer', 'Acme', '2018-03', '2022-12')]),
+      ['origin:tenure', 'organisation:tenure'],
+      ['organisation:recent'],
+    ],
     ['short tenure', profile([job('Engineer', 'Acme', '2023-01')]), [], ['origin:tenure', 'organisation:tenure']],
-    ['recent move', profile([job('Engineer', 'Acme', '2026-06'), job('Engineer', 'Beta', '2020-01', '2026-05')]), ['organisation:recent', 'work:recent'], ['organisation:hindsight']],
-    ['first job started recently: not a move', profile([job('Engineer', 'Acme', '2026-06')]), ['organisation:hindsight'], ['organisation:recent']],
-    ['current organisation', profile([job('Engineer', 'Acme', '2020-01')]), ['organisation:culture', 'future:org'], ['organisation:kind']],
-    ['no organisation', profile([job('Engineer', null, '2020-01')]), ['organisation:kind'], ['organisation:culture', 'future:org']],
-    ['side project', profile([job('Engineer', 'Acme', '2020-01'), job('Founder', 'Side Press', '2024-01')]), ['work:side', 'origin:side'], []],
-    ['one current role', profile([job('Engineer', 'Acme', '2020-01'), job('Founder', 'Old Press', '2014-01', '2016-01')]), [], ['work:side', 'origin:side']],
-    ['skills known', profile([job('Engineer', 'Acme', '2020-01')], [], ['Rust', 'SQL']), ['training:skills'], ['training:key-skills']],
+    [
+      'recent move',
+      profile([job('Engineer', 'Acme', '2026-06'), job('Engineer', 'Beta', '2020-01', '2026-05')]),
+      ['organisation:recent', 'work:recent'],
+      ['organisation:hindsight'],
+    ],
+    [
+      'first job started recently: not a move',
+      profile([job('Engineer', 'Acme', '2026-06')]),
+      ['organisation:hindsight'],
+      ['organisation:recent'],
+    ],
+    [
+      'current organisation',
+      profile([job('Engineer', 'Acme', '2020-01')]),
+      ['organisation:culture', 'future:org'],
+      ['organisation:kind'],
+    ],
+    [
+      'no organisation',
+      profile([job('Engineer', null, '2020-01')]),
+      ['organisation:kind'],
+      ['organisation:culture', 'future:org'],
+    ],
+    [
+      'side project',
+      profile([job('Engineer', 'Acme', '2020-01'), job('Founder', 'Side Press', '2024-01')]),
+      ['work:side', 'origin:side'],
+      [],
+    ],
+    [
+      'one current role',
+      profile([job('Engineer', 'Acme', '2020-01'), job('Founder', 'Old Press', '2014-01', '2016-01')]),
+      [],
+      ['work:side', 'origin:side'],
+    ],
+    [
+      'skills known',
+      profile([job('Engineer', 'Acme', '2020-01')], [], ['Rust', 'SQL']),
+      ['training:skills'],
+      ['training:key-skills'],
+    ],
     ['skills unknown', profile([job('Engineer', 'Acme', '2020-01')]), ['training:key-skills'], ['training:skills']],
-    ['education known: never "what training or education"', profile([job('Engineer', 'Acme', '2020-01')], [edu('BSc', 'Physics')]), [], ['training:background']],
+    [
+      'education known: never "what training or education"',
+      profile([job('Engineer', 'Acme', '2020-01')], [edu('BSc', 'Physics')]),
+      [],
+      ['training:background'],
+    ],
     ['education unknown: ask about it', profile([job('Engineer', 'Acme', '2020-01')]), ['training:background'], []],
-    ['title known: ask about a typical week', profile([job('Engineer', 'Acme', '2020-01')]), ['work:week'], ['work:role']],
-    ['title unknown: ask what the work involves', profile([job(null, 'Acme', '2020-01')]), ['work:role'], ['work:week']],
-    ['studied something else', profile([job('Product Designer', 'Acme', '2020-01')], [edu('BA', 'Medieval History')]), ['origin:study-change'], []],
-    ['studied the same thing', profile([job('Product Designer', 'Acme', '2020-01')], [edu('BA', 'Product Design')]), [], ['origin:study-change']],
+    [
+      'title known: ask about a typical week',
+      profile([job('Engineer', 'Acme', '2020-01')]),
+      ['work:week'],
+      ['work:role'],
+    ],
+    [
+      'title unknown: ask what the work involves',
+      profile([job(null, 'Acme', '2020-01')]),
+      ['work:role'],
+      ['work:week'],
+    ],
+    [
+      'studied something else',
+      profile([job('Product Designer', 'Acme', '2020-01')], [edu('BA', 'Medieval History')]),
+      ['origin:study-change'],
+      [],
+    ],
+    [
+      'studied the same thing',
+      profile([job('Product Designer', 'Acme', '2020-01')], [edu('BA', 'Product Design')]),
+      [],
+      ['origin:study-change'],
+    ],
   ])('%s', (_name, p, present, absent) => {
     const got = ids(p, NOW);
     for (const id of present) expect(got).toContain(id);
@@ -94,7 +226,12 @@ describe('question ideas', () => {
 
   it('never mentions a fact the profile does not hold', () => {
     const rich = [SAMPLE_CAREER_CHANGER, SAMPLE_PHD_IN_INDUSTRY];
-    const facts = rich.flatMap((p) => [...p.experience.flatMap((e) => [e.title, e.company]), ...p.education.flatMap((e) => [e.school, e.degree, e.field]), ...p.skills])
+    const facts = rich
+      .flatMap((p) => [
+        ...p.experience.flatMap((e) => [e.title, e.company]),
+        ...p.education.flatMap((e) => [e.school, e.degree, e.field]),
+        ...p.skills,
+      ])
       .filter((x): x is string => !!x);
     for (const q of all(SAMPLE_SPARSE)) for (const f of facts) expect(q.text).not.toContain(f);
     for (const q of all(null)) expect(q.basis).toBeNull();
@@ -102,14 +239,18 @@ describe('question ideas', () => {
     for (const p of SAMPLE_PROFILES) {
       const json = JSON.stringify(p);
       for (const q of all(p)) {
-        for (const part of (q.basis ?? '').split(/ → |, | since /).filter((x) => x && !/^\w+ \d{4}$/.test(x))) expect(json).toContain(part);
+        for (const part of (q.basis ?? '').split(/ → |, | since /).filter((x) => x && !/^\w+ \d{4}$/.test(x)))
+          expect(json).toContain(part);
       }
     }
   });
 
   it('inserts names in other scripts verbatim and never inflects them', () => {
-    const p = profile([job('مهندسة برمجيات', 'شركة المثال', '2015-01'), job('研究員', '東京大学', '2010-01', '2014-12')],
-      [edu('博士', '物理学', '東京大学')], ['Python', 'Go']);
+    const p = profile(
+      [job('مهندسة برمجيات', 'شركة المثال', '2015-01'), job('研究員', '東京大学', '2010-01', '2014-12')],
+      [edu('博士', '物理学', '東京大学')],
+      ['Python', 'Go'],
+    );
     const qs = all(p);
     expect(qs.some((q) => q.text.includes('شركة المثال'))).toBe(true);
     expect(qs.some((q) => q.text.includes('博士'))).toBe(true);

@@ -33,8 +33,10 @@ const THEME_WORDS: Record<Exclude<Theme, 'next'>, RegExp> = {
 /** Themes ranked by how often the user's goals (double weight) and background mention them. */
 export function themeOrder(s: Settings): Theme[] {
   const hits = (re: RegExp, text: string) => (text.match(re) ?? []).length;
-  const score = (t: Theme) => t === 'next' ? -1
-    : 2 * hits(THEME_WORDS[t], s.user.goals) + hits(THEME_WORDS[t], `${s.user.background} ${s.user.pitch}`);
+  const score = (t: Theme) =>
+    t === 'next'
+      ? -1
+      : 2 * hits(THEME_WORDS[t], s.user.goals) + hits(THEME_WORDS[t], `${s.user.background} ${s.user.pitch}`);
   const ranked = THEMES.filter((t) => t !== 'next')
     .map((t, i) => ({ t, i, s: score(t) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
@@ -65,7 +67,9 @@ function orderedIdeas(profile: CapturedProfile | null, s: Settings, now?: number
 }
 
 export function questionIdeas(
-  profile: CapturedProfile | null, settings: Settings, opts: QuestionOptions = {},
+  profile: CapturedProfile | null,
+  settings: Settings,
+  opts: QuestionOptions = {},
 ): QuestionIdea[] {
   const count = Math.max(1, Math.floor(opts.count ?? 10));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
@@ -73,7 +77,10 @@ export function questionIdeas(
   const themeRank = new Map(themeOrder(settings).map((t, i) => [t, i]));
   // Within a page, group by theme (stable), so the list reads as the conversation would go.
   const group = (xs: QuestionIdea[]) =>
-    xs.map((x, i) => ({ x, i })).sort((a, b) => themeRank.get(a.x.theme)! - themeRank.get(b.x.theme)! || a.i - b.i).map((e) => e.x);
+    xs
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => themeRank.get(a.x.theme)! - themeRank.get(b.x.theme)! || a.i - b.i)
+      .map((e) => e.x);
   if (offset === 0) return [...group(rest.slice(0, count - 1)), { ...WHO_NEXT }];
   return group(rest.slice(offset - 1, offset - 1 + count));
 }

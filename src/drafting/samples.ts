@@ -4,11 +4,25 @@
 import type { CapturedProfile, Position } from '../domain/profile.ts';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
 
-const pos = (title: string | null, company: string | null, start: string | null, end: string | null, description: string | null = null): Position =>
-  ({ title, company, location: null, start, end, current: end === null, description });
+const pos = (
+  title: string | null,
+  company: string | null,
+  start: string | null,
+  end: string | null,
+  description: string | null = null,
+): Position => ({ title, company, location: null, start, end, current: end === null, description });
 
-const base = (url: string): Omit<CapturedProfile, 'name' | 'headline' | 'experience' | 'education' | 'skills' | 'current'> => ({
-  url, site: 'linkedin', location: null, about: null, photoUrl: null, connectionDegree: '2nd', sources: {}, incomplete: [],
+const base = (
+  url: string,
+): Omit<CapturedProfile, 'name' | 'headline' | 'experience' | 'education' | 'skills' | 'current'> => ({
+  url,
+  site: 'linkedin',
+  location: null,
+  about: null,
+  photoUrl: null,
+  connectionDegree: '2nd',
+  sources: {},
+  incomplete: [],
 });
 
 /** Moved from secondary-school teaching into UX research. */
@@ -21,9 +35,17 @@ export const SAMPLE_CAREER_CHANGER: CapturedProfile = {
   experience: [
     pos('UX Researcher', 'Tidewater Mobility B.V.', '2025-06', null),
     pos('Chemistry Teacher', 'Harbourside Lyceum', '2016-09', '2025-05'),
-    pos('Co-organiser', 'Rotterdam Research Ops Meetup', '2023-01', null, 'Monthly meetup for people moving into user research'),
+    pos(
+      'Co-organiser',
+      'Rotterdam Research Ops Meetup',
+      '2023-01',
+      null,
+      'Monthly meetup for people moving into user research',
+    ),
   ],
-  education: [{ school: 'Delta Teacher College', degree: 'MEd', field: 'Chemistry Education', start: '2012', end: '2016' }],
+  education: [
+    { school: 'Delta Teacher College', degree: 'MEd', field: 'Chemistry Education', start: '2012', end: '2016' },
+  ],
   skills: ['Usability testing', 'Interviewing', 'Survey design'],
 };
 
@@ -39,7 +61,9 @@ export const SAMPLE_PHD_IN_INDUSTRY: CapturedProfile = {
     pos('Data Scientist', 'Northwind Grid Analytics AS', '2018-01', '2021-02'),
     pos('Postdoctoral Researcher', 'University of Eastvale', '2015-09', '2017-12'),
   ],
-  education: [{ school: 'University of Eastvale', degree: 'PhD', field: 'Condensed Matter Physics', start: '2011', end: '2015' }],
+  education: [
+    { school: 'University of Eastvale', degree: 'PhD', field: 'Condensed Matter Physics', start: '2011', end: '2015' },
+  ],
   skills: ['Python', 'Time-series forecasting', 'Bayesian statistics', 'SQL'],
 };
 
@@ -68,7 +92,8 @@ export const SAMPLE_SETTINGS: Settings = {
     field: 'product roles in climate tech',
     background: 'Three years of lab work on soil samples and field sensors.',
     goals: 'Understand how people switch from research into product roles, and which skills to learn first.',
-    pitch: 'I have spent three years building sensor set-ups for soil research and I am curious about turning that kind of work into products.',
+    pitch:
+      'I have spent three years building sensor set-ups for soil research and I am curious about turning that kind of work into products.',
     signature: 'Jonah Ferreira-Lutz\nMSc Environmental Science, final year\njonah.sample@example.org',
   },
   availability: {

@@ -12,7 +12,8 @@ export const COLD_EMAIL_WORD_LIMIT = 170;
 type Obj = { readonly [key: string]: TemplateValue };
 type Reduction = (v: TemplateVars) => TemplateVars;
 
-const setIn = (key: string, field: string, value: TemplateValue): Reduction =>
+const setIn =
+  (key: string, field: string, value: TemplateValue): Reduction =>
   (v) => ({ ...v, [key]: { ...(v[key] as Obj), [field]: value } });
 
 const NOTE_STEPS: Reduction[] = [
@@ -39,7 +40,11 @@ export function countWords(text: string): number {
 }
 
 function shorten<D extends { body: string }>(
-  render: (v: TemplateVars) => D, vars: TemplateVars, size: (body: string) => number, limit: number, steps: Reduction[],
+  render: (v: TemplateVars) => D,
+  vars: TemplateVars,
+  size: (body: string) => number,
+  limit: number,
+  steps: Reduction[],
 ): D {
   let v = vars;
   let draft = render(v);
@@ -51,11 +56,19 @@ function shorten<D extends { body: string }>(
   return draft;
 }
 
-export function shortenNote<D extends { body: string }>(render: (v: TemplateVars) => D, vars: TemplateVars, limit = CONNECTION_NOTE_LIMIT): D {
+export function shortenNote<D extends { body: string }>(
+  render: (v: TemplateVars) => D,
+  vars: TemplateVars,
+  limit = CONNECTION_NOTE_LIMIT,
+): D {
   const draft = shorten(render, vars, countGraphemes, limit, NOTE_STEPS);
   return countGraphemes(draft.body) <= limit ? draft : { ...draft, body: truncateGraphemes(draft.body, limit) };
 }
 
-export function shortenEmail<D extends { body: string }>(render: (v: TemplateVars) => D, vars: TemplateVars, limit = COLD_EMAIL_WORD_LIMIT): D {
+export function shortenEmail<D extends { body: string }>(
+  render: (v: TemplateVars) => D,
+  vars: TemplateVars,
+  limit = COLD_EMAIL_WORD_LIMIT,
+): D {
   return shorten(render, vars, countWords, limit, EMAIL_STEPS);
 }

@@ -60,7 +60,8 @@ export function nextSlots(availability: Availability, now: number, count = 3, bu
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + i));
     const [y, mo, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     const starts: number[] = [];
-    const windows = availability.windows.filter((w) => w.day === date.getUTCDay())
+    const windows = availability.windows
+      .filter((w) => w.day === date.getUTCDay())
       .sort((p, q) => (minutesOf(p.start) ?? 0) - (minutesOf(q.start) ?? 0));
     for (const w of windows) {
       const from = minutesOf(w.start);
@@ -83,10 +84,12 @@ export function nextSlots(availability: Availability, now: number, count = 3, bu
     const rest = perDay.flatMap((s) => s.slice(1)).filter((s) => !chosen.includes(s));
     chosen.push(...rest.slice(0, count - chosen.length));
   }
-  return chosen.sort((a, b) => a - b).map((start) => {
-    const end = start + minutes * 60_000;
-    return { start, end, label: slotLabel(start, end, tz) };
-  });
+  return chosen
+    .sort((a, b) => a - b)
+    .map((start) => {
+      const end = start + minutes * 60_000;
+      return { start, end, label: slotLabel(start, end, tz) };
+    });
 }
 
 export { slotToIcs } from './ics.ts';

@@ -26,7 +26,11 @@ export interface TemplateError {
 export type ParseResult = { ok: true; template: Template } | { ok: false; errors: TemplateError[] };
 
 export type TemplateValue =
-  | string | number | boolean | null | undefined
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
   | readonly TemplateValue[]
   | { readonly [key: string]: TemplateValue };
 

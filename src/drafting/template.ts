@@ -79,18 +79,28 @@ export function parseTemplate(src: string, schema: TemplateSchema = DRAFT_SCHEMA
       const [, kind, path] = open as unknown as [string, 'if' | 'unless' | 'each', string];
       const k = kindOf(path);
       if (k === undefined) fail(`unknown name "${path}"`);
-      else if (kind === 'each' && typeof k !== 'object') fail(`"${path}" is not a list, so it cannot be used with #each`);
+      else if (kind === 'each' && typeof k !== 'object')
+        fail(`"${path}" is not a list, so it cannot be used with #each`);
       const fields = kind === 'each' ? (typeof k === 'object' ? k.list : {}) : undefined;
       stack.push({ kind, path, start, body: [], otherwise: [], inElse: false, fields });
     } else if (close) {
       const frame = top();
       if (frame.kind === 'root') fail(`"{{${content}}}" has no matching "{{#${close[1]}}}"`);
-      else if (frame.kind !== close[1]) fail(`"{{${content}}}" closes "{{#${frame.kind} ${frame.path}}}"; expected "{{/${frame.kind}}}"`);
+      else if (frame.kind !== close[1])
+        fail(`"{{${content}}}" closes "{{#${frame.kind} ${frame.path}}}"; expected "{{/${frame.kind}}}"`);
       else {
         stack.pop();
-        add(frame.kind === 'each'
-          ? { type: 'each', path: frame.path, body: frame.body, otherwise: frame.otherwise }
-          : { type: 'if', path: frame.path, negate: frame.kind === 'unless', body: frame.body, otherwise: frame.otherwise });
+        add(
+          frame.kind === 'each'
+            ? { type: 'each', path: frame.path, body: frame.body, otherwise: frame.otherwise }
+            : {
+                type: 'if',
+                path: frame.path,
+                negate: frame.kind === 'unless',
+                body: frame.body,
+                otherwise: frame.otherwise,
+              },
+        );
       }
     } else if (content === 'else') {
       if (top().kind === 'root') fail('"{{else}}" outside any section');
@@ -98,7 +108,15 @@ export function parseTemplate(src: string, schema: TemplateSchema = DRAFT_SCHEMA
       else top().inElse = true;
     } else if (/^#(if|unless|each)$/.test(content)) {
       fail(`"{{${content}}}" needs a name, e.g. "{{${content} introducer}}"`);
-      stack.push({ kind: content.slice(1) as 'if', path: '', start, body: [], otherwise: [], inElse: false, fields: {} });
+      stack.push({
+        kind: content.slice(1) as 'if',
+        path: '',
+        start,
+        body: [],
+        otherwise: [],
+        inElse: false,
+        fields: {},
+      });
     } else if (/^[#/]/.test(content)) {
       fail(`unknown section "{{${content}}}"; use #if, #unless or #each`);
     } else {
@@ -111,12 +129,14 @@ export function parseTemplate(src: string, schema: TemplateSchema = DRAFT_SCHEMA
         if (a.kind !== 'path') continue;
         const k = kindOf(a.path);
         if (k === undefined) fail(`unknown name "${a.path}"`);
-        else if (k !== 'text') fail(`"${a.path}" cannot be printed; use it in {{#if}}${typeof k === 'object' ? ' or {{#each}}' : ''}`);
+        else if (k !== 'text')
+          fail(`"${a.path}" cannot be printed; use it in {{#if}}${typeof k === 'object' ? ' or {{#each}}' : ''}`);
       }
       add({ type: 'value', alternatives: alts });
     }
   }
-  for (const frame of stack.slice(1)) errors.push(position(src, frame.start, `"{{#${frame.kind} ${frame.path}}}" is never closed`));
+  for (const frame of stack.slice(1))
+    errors.push(position(src, frame.start, `"{{#${frame.kind} ${frame.path}}}" is never closed`));
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.index - b.index) };
   return { ok: true, template: { nodes: root.body } };
 }

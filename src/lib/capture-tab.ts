@@ -25,7 +25,10 @@ export const CAPTURE_RUN_FILE = 'capture-run.js';
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [captureFile, CAPTURE_RUN_FILE] });
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [captureFile, CAPTURE_RUN_FILE],
+    });
     // What comes back from a web page is hostile until parsed.
     return parseCaptureResult(first?.result);
   } catch (error) {

@@ -24,5 +24,8 @@ export function foldLine(line: string, limit = 75): string {
 
 /** Undo folding: a line break followed by a space or tab continues the previous line. */
 export function unfoldLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').replace(/\n[ \t]/g, '').split('\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]/g, '')
+    .split('\n');
 }

@@ -3,7 +3,12 @@ import { countGraphemes, graphemes, truncateGraphemes } from './graphemes.ts';
 
 describe('graphemes', () => {
   it.each([
-    ['abc', 3], ['👨‍👩‍👧', 1], ['🇯🇵🇩🇪', 2], ['한국어', 3], ['नमस्ते', 3], ['', 0],
+    ['abc', 3],
+    ['👨‍👩‍👧', 1],
+    ['🇯🇵🇩🇪', 2],
+    ['한국어', 3],
+    ['नमस्ते', 3],
+    ['', 0],
   ])('%s has %i', (s, n) => {
     expect(countGraphemes(s)).toBe(n);
     expect(graphemes(s).join('')).toBe(s);

@@ -2,9 +2,30 @@
 // Kept to sites whose profile URLs have a known shape, so a random link is never saved as a person.
 
 const GITHUB_RESERVED = new Set([
-  'about', 'apps', 'collections', 'contact', 'customer-stories', 'enterprise', 'events', 'explore', 'features',
-  'issues', 'login', 'marketplace', 'new', 'notifications', 'orgs', 'pricing', 'pulls', 'search', 'settings',
-  'signup', 'sponsors', 'team', 'topics', 'trending',
+  'about',
+  'apps',
+  'collections',
+  'contact',
+  'customer-stories',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'login',
+  'marketplace',
+  'new',
+  'notifications',
+  'orgs',
+  'pricing',
+  'pulls',
+  'search',
+  'settings',
+  'signup',
+  'sponsors',
+  'team',
+  'topics',
+  'trending',
 ]);
 
 export function isProfileLink(href: string): boolean {

@@ -13,7 +13,10 @@ describe('normaliseProfileUrl', () => {
     ['https://www.linkedin.com/in/bad%zzslug', 'https://www.linkedin.com/in/bad%zzslug/'],
     ['https://scholar.google.com/citations?user=AbC123&hl=en', 'https://scholar.google.com/citations?user=AbC123'],
     ['https://WWW.ResearchGate.net/profile/Ines-Farrowdale/', 'https://researchgate.net/profile/Ines-Farrowdale'],
-    ['https://github.com/quillfeather?utm_source=x&tab=repositories', 'https://github.com/quillfeather?tab=repositories'],
+    [
+      'https://github.com/quillfeather?utm_source=x&tab=repositories',
+      'https://github.com/quillfeather?tab=repositories',
+    ],
     ['https://example.org/', 'https://example.org'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseProfileUrl(input)).toBe(expected);
@@ -26,14 +29,19 @@ describe('normaliseProfileUrl', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
-      const once = normaliseProfileUrl(url);
-      return once === null || normaliseProfileUrl(once) === once;
-    }), { numRuns: 300 });
-    fc.assert(fc.property(fc.stringMatching(/^[a-zA-Z0-9-]{3,30}$/), (slug) => {
-      const once = normaliseProfileUrl(`https://uk.linkedin.com/in/${slug}?x=1`)!;
-      return once === `https://www.linkedin.com/in/${slug.toLowerCase()}/` && normaliseProfileUrl(once) === once;
-    }));
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        const once = normaliseProfileUrl(url);
+        return once === null || normaliseProfileUrl(once) === once;
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Z0-9-]{3,30}$/), (slug) => {
+        const once = normaliseProfileUrl(`https://uk.linkedin.com/in/${slug}?x=1`)!;
+        return once === `https://www.linkedin.com/in/${slug.toLowerCase()}/` && normaliseProfileUrl(once) === once;
+      }),
+    );
   });
 
   it('knows the capture sites', () => {

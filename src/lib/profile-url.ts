@@ -4,7 +4,8 @@
 import type { Site } from '../domain/profile.ts';
 
 /** Query parameters that only track the click; dropping them never changes the page. */
-const NOISE_PARAMS = /^(utm_.*|trk.*|ref|refid|src|source|fbclid|gclid|mc_.*|lipi|midtoken|midsig|original_referer|hl)$/i;
+const NOISE_PARAMS =
+  /^(utm_.*|trk.*|ref|refid|src|source|fbclid|gclid|mc_.*|lipi|midtoken|midsig|original_referer|hl)$/i;
 
 function parse(raw: string): URL | null {
   const text = raw.trim();

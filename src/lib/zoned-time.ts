@@ -16,8 +16,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -43,7 +49,11 @@ export function wallTime(timeZone: string, at: number): WallTime {
   const month = parts.month ?? 1;
   const day = parts.day ?? 1;
   return {
-    year, month, day, hour: (parts.hour ?? 0) % 24, minute: parts.minute ?? 0,
+    year,
+    month,
+    day,
+    hour: (parts.hour ?? 0) % 24,
+    minute: parts.minute ?? 0,
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
   };
 }
@@ -62,7 +72,12 @@ export function zoneOffset(timeZone: string, at: number): number {
  * resolves to its first occurrence.
  */
 export function wallToInstant(
-  timeZone: string, year: number, month: number, day: number, hour: number, minute: number,
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
 ): number | null {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
   // Try the offsets in force a day either side; one of them is right for any real zone.
@@ -80,8 +95,10 @@ export function zoneAbbreviation(timeZone: string, at: number): string {
   // en-GB knows the European abbreviations, en-US the American ones; otherwise both say "GMT+x".
   let fallback = '';
   for (const locale of ['en-GB', 'en-US']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-      .formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const name =
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '';
     if (/^[A-Z]{2,5}$/.test(name)) return name;
     fallback ||= name;
   }

@@ -13,7 +13,14 @@ import { useInterview } from './use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');
@@ -28,7 +35,8 @@ export function App() {
   }, [db, interview?.contactId]);
   // Opening the meeting starts its clock, once; a reopened window continues from the stored start.
   useEffect(() => {
-    if (interview && interview.startedAt === null && interview.endedAt === null) change({ startedAt: Date.now() }, true);
+    if (interview && interview.startedAt === null && interview.endedAt === null)
+      change({ startedAt: Date.now() }, true);
   }, [interview?.id]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5000);
@@ -39,9 +47,30 @@ export function App() {
     document.title = name ? `Meeting with ${name} — Coffee Chat` : 'Meeting — Coffee Chat';
   }, [contact]);
 
-  if (!id) return <Shell><p class="notice notice-warn" role="alert">No meeting chosen. Start one from a scheduled interview on the dashboard.</p></Shell>;
-  if (interview === undefined) return <Shell><p role="status"><span class="spinner" aria-hidden="true" /> Loading the meeting…</p></Shell>;
-  if (interview === null || !db) return <Shell><p class="notice notice-error" role="alert">{error || 'This meeting no longer exists.'}</p></Shell>;
+  if (!id)
+    return (
+      <Shell>
+        <p class="notice notice-warn" role="alert">
+          No meeting chosen. Start one from a scheduled interview on the dashboard.
+        </p>
+      </Shell>
+    );
+  if (interview === undefined)
+    return (
+      <Shell>
+        <p role="status">
+          <span class="spinner" aria-hidden="true" /> Loading the meeting…
+        </p>
+      </Shell>
+    );
+  if (interview === null || !db)
+    return (
+      <Shell>
+        <p class="notice notice-error" role="alert">
+          {error || 'This meeting no longer exists.'}
+        </p>
+      </Shell>
+    );
 
   const name = contact ? (displayValue(contact, 'name') ?? 'your contact') : '…';
   const startedAt = interview.startedAt ?? now;
@@ -60,22 +89,34 @@ export function App() {
       <header class="mt-head">
         <div>
           <h1>Meeting with {name}</h1>
-          <p class="muted small">{interview.mode === 'in-person' ? 'In person' : interview.mode === 'call' ? 'Phone call' : 'Video call'} · {interview.minutes} minutes</p>
+          <p class="muted small">
+            {interview.mode === 'in-person' ? 'In person' : interview.mode === 'call' ? 'Phone call' : 'Video call'} ·{' '}
+            {interview.minutes} minutes
+          </p>
         </div>
-        <span class={`small mt-save mt-save-${save}`} role="status" data-testid="save-state">{SAVE_LABEL[save]}</span>
+        <span class={`small mt-save mt-save-${save}`} role="status" data-testid="save-state">
+          {SAVE_LABEL[save]}
+        </span>
       </header>
       {!isOver && <Timer startedAt={startedAt} minutes={interview.minutes} ended={isOver} sound={sound} />}
       {!isOver && (
         <label class="mt-check">
-          <input type="checkbox" checked={sound} onChange={(e) => {
-            setSound(e.currentTarget.checked);
-            if (e.currentTarget.checked) primeAudio();
-          }} /> Soft chime at 5 minutes left and at the end
+          <input
+            type="checkbox"
+            checked={sound}
+            onChange={(e) => {
+              setSound(e.currentTarget.checked);
+              if (e.currentTarget.checked) primeAudio();
+            }}
+          />{' '}
+          Soft chime at 5 minutes left and at the end
         </label>
       )}
       <section class="card stack" aria-labelledby="mt-q-h">
         <h2 id="mt-q-h">Questions</h2>
-        {interview.questions.length === 0 && <p class="muted small">No questions were chosen when this meeting was scheduled.</p>}
+        {interview.questions.length === 0 && (
+          <p class="muted small">No questions were chosen when this meeting was scheduled.</p>
+        )}
         <ul class="mt-questions">
           {interview.questions.map((q, i) => (
             <li key={`${i}-${q.text}`}>
@@ -95,27 +136,59 @@ export function App() {
         </ul>
       </section>
       <section class="card stack" aria-labelledby="mt-notes-h">
-        <h2 id="mt-notes-h"><label for="mt-notes" class="mt-h-label">Notes</label></h2>
-        <textarea id="mt-notes" class="mt-notes" value={interview.notes} onInput={(e) => change({ notes: e.currentTarget.value })} />
+        <h2 id="mt-notes-h">
+          <label for="mt-notes" class="mt-h-label">
+            Notes
+          </label>
+        </h2>
+        <textarea
+          id="mt-notes"
+          class="mt-notes"
+          value={interview.notes}
+          onInput={(e) => change({ notes: e.currentTarget.value })}
+        />
       </section>
-      <WhoNext db={db} contactId={interview.contactId} interviewId={interview.id} prompt={!isOver && phase !== 'running'} />
+      <WhoNext
+        db={db}
+        contactId={interview.contactId}
+        interviewId={interview.id}
+        prompt={!isOver && phase !== 'running'}
+      />
       <section class="card stack" aria-labelledby="mt-end-h">
         <h2 id="mt-end-h">After the call</h2>
         <div>
           <label for="mt-takeaways">Takeaways</label>
-          <textarea id="mt-takeaways" value={interview.takeaways} onInput={(e) => change({ takeaways: e.currentTarget.value })} />
+          <textarea
+            id="mt-takeaways"
+            value={interview.takeaways}
+            onInput={(e) => change({ takeaways: e.currentTarget.value })}
+          />
         </div>
         <div>
           <label for="mt-newq">New questions</label>
-          <textarea id="mt-newq" value={interview.newQuestions} onInput={(e) => change({ newQuestions: e.currentTarget.value })} />
+          <textarea
+            id="mt-newq"
+            value={interview.newQuestions}
+            onInput={(e) => change({ newQuestions: e.currentTarget.value })}
+          />
         </div>
-        {!isOver && <button type="button" class="btn btn-primary" onClick={() => void finish()}>End meeting</button>}
+        {!isOver && (
+          <button type="button" class="btn btn-primary" onClick={() => void finish()}>
+            End meeting
+          </button>
+        )}
         {(isOver || ended) && (
           <div class="notice notice-ok" role="status" data-testid="ended">
             <p>Meeting ended; {name} is now “Met”.</p>
             {ended?.thankYouAt != null && <p>Thank-you reminder: {when(ended.thankYouAt)}.</p>}
             {ended?.followUpAt != null && <p>Follow-up reminder: {when(ended.followUpAt)}.</p>}
-            <a href={browser.runtime.getURL(`src/dashboard/index.html?contact=${interview.contactId}`)} target="_blank" rel="noopener">Open in the dashboard</a>
+            <a
+              href={browser.runtime.getURL(`src/dashboard/index.html?contact=${interview.contactId}`)}
+              target="_blank"
+              rel="noopener"
+            >
+              Open in the dashboard
+            </a>
           </div>
         )}
       </section>

@@ -5,7 +5,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { chime } from './chime.ts';
 import { clock, countdown, type Phase, phaseAnnouncement } from './countdown.ts';
 
-export function Timer({ startedAt, minutes, ended, sound }: { startedAt: number; minutes: number; ended: boolean; sound: boolean }) {
+export function Timer({
+  startedAt,
+  minutes,
+  ended,
+  sound,
+}: {
+  startedAt: number;
+  minutes: number;
+  ended: boolean;
+  sound: boolean;
+}) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     if (ended) return;
@@ -24,11 +34,17 @@ export function Timer({ startedAt, minutes, ended, sound }: { startedAt: number;
 
   return (
     <div class={`mt-timer mt-${c.phase}`} data-phase={c.phase}>
-      <div class="mt-clock" role="timer" aria-label={c.phase === 'over' ? `Over time by ${clock(c.overtime)}` : `${clock(c.remaining)} left`}>
+      <div
+        class="mt-clock"
+        role="timer"
+        aria-label={c.phase === 'over' ? `Over time by ${clock(c.overtime)}` : `${clock(c.remaining)} left`}
+      >
         {c.phase === 'over' ? `+${clock(c.overtime)}` : clock(c.remaining)}
       </div>
       <div class="small">{c.phase === 'over' ? `Past the agreed ${minutes} minutes` : `of ${minutes} minutes`}</div>
-      <p class="visually-hidden" aria-live="polite">{announce}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
     </div>
   );
 }

@@ -7,7 +7,17 @@ import { referralsFrom } from '../store/referrals.ts';
 import { addReferredPerson } from './add-referred.ts';
 import { getContact } from '../store/contacts.ts';
 
-export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contactId: string; interviewId: string; prompt: boolean }) {
+export function WhoNext({
+  db,
+  contactId,
+  interviewId,
+  prompt,
+}: {
+  db: DB;
+  contactId: string;
+  interviewId: string;
+  prompt: boolean;
+}) {
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [people, setPeople] = useState<Contact[]>([]);
@@ -16,7 +26,9 @@ export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contac
   useEffect(() => {
     const ac = new AbortController();
     const load = async () => {
-      const refs = (await referralsFrom(db, contactId)).filter((r) => r.interviewId === interviewId).sort((a, b) => a.at - b.at);
+      const refs = (await referralsFrom(db, contactId))
+        .filter((r) => r.interviewId === interviewId)
+        .sort((a, b) => a.at - b.at);
       const cs = await Promise.all(refs.map((r) => getContact(db, r.toContactId)));
       setPeople(cs.filter((c): c is Contact => !!c));
     };
@@ -53,16 +65,30 @@ export function WhoNext({ db, contactId, interviewId, prompt }: { db: DB; contac
         </div>
         <div>
           <label for="mt-next-url">Profile link (optional)</label>
-          <input id="mt-next-url" type="url" value={url} autoComplete="off" onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input
+            id="mt-next-url"
+            type="url"
+            value={url}
+            autoComplete="off"
+            onInput={(e) => setUrl(e.currentTarget.value)}
+          />
         </div>
         <div class="row">
-          <button type="submit" class="btn">Add name</button>
-          {error && <span role="alert" class="mt-error">{error}</span>}
+          <button type="submit" class="btn">
+            Add name
+          </button>
+          {error && (
+            <span role="alert" class="mt-error">
+              {error}
+            </span>
+          )}
         </div>
       </form>
       {people.length > 0 && (
         <ul class="mt-names" aria-label="Suggested in this meeting" data-testid="referred-names">
-          {people.map((p) => <li key={p.id}>{displayValue(p, 'name') ?? 'Unnamed'}</li>)}
+          {people.map((p) => (
+            <li key={p.id}>{displayValue(p, 'name') ?? 'Unnamed'}</li>
+          ))}
         </ul>
       )}
     </section>

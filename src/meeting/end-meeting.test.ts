@@ -11,8 +11,16 @@ const MET = Date.UTC(2026, 2, 10, 15, 0);
 
 async function setup() {
   const db = await freshDb();
-  const { contact } = await upsertFromCapture(db, profile('wren-ashdown-test', { name: 'Wren Ashdown' }), MET - 86_400_000);
-  const interview = await addInterview(db, { contactId: contact.id, scheduledAt: MET - 20 * 60_000, questions: ['Q1'] }, MET - 86_400_000);
+  const { contact } = await upsertFromCapture(
+    db,
+    profile('wren-ashdown-test', { name: 'Wren Ashdown' }),
+    MET - 86_400_000,
+  );
+  const interview = await addInterview(
+    db,
+    { contactId: contact.id, scheduledAt: MET - 20 * 60_000, questions: ['Q1'] },
+    MET - 86_400_000,
+  );
   return { db, contact, interview };
 }
 
@@ -35,8 +43,17 @@ describe('who to talk to next', () => {
     const { db, contact, interview } = await setup();
     const from = { contactId: contact.id, interviewId: interview.id };
     const a = await addReferredPerson(db, from, { name: 'Ivo Penhallow' }, MET);
-    const b = await addReferredPerson(db, from, { name: 'Suki Tarrant', url: 'https://www.linkedin.com/in/suki-tarrant-test/' }, MET);
-    expect((await getContact(db, a.id))).toMatchObject({ referredBy: contact.id, edits: { name: 'Ivo Penhallow' }, stage: 'to-research' });
+    const b = await addReferredPerson(
+      db,
+      from,
+      { name: 'Suki Tarrant', url: 'https://www.linkedin.com/in/suki-tarrant-test/' },
+      MET,
+    );
+    expect(await getContact(db, a.id)).toMatchObject({
+      referredBy: contact.id,
+      edits: { name: 'Ivo Penhallow' },
+      stage: 'to-research',
+    });
     expect((await getContact(db, b.id))?.referredBy).toBe(contact.id);
     const refs = await referralsFrom(db, contact.id);
     expect(refs.map((r) => r.toContactId).sort()).toEqual([a.id, b.id].sort());

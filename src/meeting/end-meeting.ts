@@ -20,9 +20,16 @@ export async function endMeeting(db: DB, interviewId: string, now: number): Prom
   // Read afresh: the notes autosave may have moved the revision on a moment ago.
   const interview = await getInterview(db, interviewId);
   if (!interview) throw new NotFoundError('interview', interviewId);
-  const ended = interview.endedAt !== null
-    ? interview
-    : await updateInterview(db, interview.id, { endedAt: now, startedAt: interview.startedAt ?? now }, interview.rev, now);
+  const ended =
+    interview.endedAt !== null
+      ? interview
+      : await updateInterview(
+          db,
+          interview.id,
+          { endedAt: now, startedAt: interview.startedAt ?? now },
+          interview.rev,
+          now,
+        );
   await setStage(db, interview.contactId, 'met', now);
   const settings = await getSettings(db);
   const tz = settings.availability.timeZone;
@@ -33,10 +40,20 @@ export async function endMeeting(db: DB, interviewId: string, now: number): Prom
   const existing = (await listReminders(db, interview.contactId)).filter((r) => r.interviewId === interview.id);
   const has = (kind: string) => existing.some((r) => r.kind === kind);
   if (thankYouAt !== null && !has('thank-you')) {
-    await addReminder(db, { contactId: interview.contactId, kind: 'thank-you', dueAt: thankYouAt, interviewId: interview.id });
+    await addReminder(db, {
+      contactId: interview.contactId,
+      kind: 'thank-you',
+      dueAt: thankYouAt,
+      interviewId: interview.id,
+    });
   }
   if (followUpAt !== null && !has('follow-up')) {
-    await addReminder(db, { contactId: interview.contactId, kind: 'follow-up', dueAt: followUpAt, interviewId: interview.id });
+    await addReminder(db, {
+      contactId: interview.contactId,
+      kind: 'follow-up',
+      dueAt: followUpAt,
+      interviewId: interview.id,
+    });
   }
   return { interview: ended, thankYouAt, followUpAt };
 }

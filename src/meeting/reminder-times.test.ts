@@ -22,6 +22,8 @@ describe('reminder times', () => {
   });
   it('falls back to 09:00 and UTC on bad input', () => {
     const met = Date.UTC(2026, 0, 15, 12, 0);
-    expect(thankYouDue(met, { ...R, thankYou: { enabled: true, time: 'soon' } }, 'Nowhere/City')).toBe(Date.UTC(2026, 0, 16, 9, 0));
+    expect(thankYouDue(met, { ...R, thankYou: { enabled: true, time: 'soon' } }, 'Nowhere/City')).toBe(
+      Date.UTC(2026, 0, 16, 9, 0),
+    );
   });
 });

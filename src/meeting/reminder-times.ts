@@ -20,7 +20,11 @@ function later(from: number, timeZone: string, time: string, days: number, month
   const [h, m] = hhmm(time);
   const at = wallToInstant(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), h, m);
   // A time skipped by a daylight-saving change: an hour later exists.
-  return at ?? (wallToInstant(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), h + 1, m) ?? from + days * 86_400_000);
+  return (
+    at ??
+    wallToInstant(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), h + 1, m) ??
+    from + days * 86_400_000
+  );
 }
 
 export function thankYouDue(metAt: number, r: ReminderSettings, timeZone: string): number | null {

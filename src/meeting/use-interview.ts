@@ -90,14 +90,17 @@ export function useInterview(id: string | null) {
   }, [flush]);
 
   /** Shows the change now; writes it after a pause in typing (or now, with `immediately`). */
-  const change = useCallback((patch: InterviewPatch, immediately = false) => {
-    pending.current = { ...pending.current, ...patch };
-    setInterview((cur) => (cur ? { ...cur, ...patch } : cur));
-    setSave('pending');
-    clearTimeout(timer.current);
-    if (immediately) void flush();
-    else timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS) as unknown as number;
-  }, [flush]);
+  const change = useCallback(
+    (patch: InterviewPatch, immediately = false) => {
+      pending.current = { ...pending.current, ...patch };
+      setInterview((cur) => (cur ? { ...cur, ...patch } : cur));
+      setSave('pending');
+      clearTimeout(timer.current);
+      if (immediately) void flush();
+      else timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS) as unknown as number;
+    },
+    [flush],
+  );
 
   return { db, interview, save, error, change, flush };
 }

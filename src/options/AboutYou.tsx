@@ -27,11 +27,21 @@ export function AboutYou({ user, edit, flush, reload }: Props) {
       <div class="grid-2">
         {USER_FIELDS.map((f) => (
           <Field
-            key={f.key} id={`user-${f.key}`} label={f.label} hint={f.hint} value={user[f.key]} onValue={set(f.key)}
-            class={f.long ? 'span-2' : ''} error={f.key === 'email' && emailTouched ? emailError(user.email) : null}
+            key={f.key}
+            id={`user-${f.key}`}
+            label={f.label}
+            hint={f.hint}
+            value={user[f.key]}
+            onValue={set(f.key)}
+            class={f.long ? 'span-2' : ''}
+            error={f.key === 'email' && emailTouched ? emailError(user.email) : null}
             {...(f.long
               ? { multiline: true as const, rows: f.key === 'background' ? 4 : 3 }
-              : { type: f.type, autoComplete: f.auto, onBlur: f.key === 'email' ? () => setEmailTouched(true) : undefined })}
+              : {
+                  type: f.type,
+                  autoComplete: f.auto,
+                  onBlur: f.key === 'email' ? () => setEmailTouched(true) : undefined,
+                })}
           />
         ))}
       </div>

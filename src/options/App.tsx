@@ -44,28 +44,52 @@ export function OptionsPage({ api }: { api: SettingsApi }) {
           <SaveStatus state={save} id="save-status" />
         </div>
         <nav aria-label="Sections">
-          <ul class="section-nav">{SECTIONS.map((s) => <li key={s.id}><a href={`#${s.id}`}>{s.title}</a></li>)}</ul>
+          <ul class="section-nav">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
         </nav>
       </header>
       <main class="stack" aria-busy={load.status === 'loading'}>
-        {load.status === 'loading' && <p class="card" role="status"><span class="spinner" aria-hidden="true" /> Loading your settings…</p>}
+        {load.status === 'loading' && (
+          <p class="card" role="status">
+            <span class="spinner" aria-hidden="true" /> Loading your settings…
+          </p>
+        )}
         {load.status === 'error' && (
           <div class="notice notice-error" role="alert">
             <p>{load.message}</p>
-            <button type="button" class="btn" onClick={() => void reload()}>Try again</button>
+            <button type="button" class="btn" onClick={() => void reload()}>
+              Try again
+            </button>
           </div>
         )}
         {load.status === 'ready' && (
           <>
-            <Section id="about"><AboutYou user={load.settings.user} edit={edit} flush={flush} reload={reload} /></Section>
-            <Section id="availability"><Availability availability={load.settings.availability} edit={edit} /></Section>
-            <Section id="templates"><Templates settings={load.settings} edit={edit} /></Section>
-            <Section id="reminders"><Reminders reminders={load.settings.reminders} edit={edit} /></Section>
+            <Section id="about">
+              <AboutYou user={load.settings.user} edit={edit} flush={flush} reload={reload} />
+            </Section>
+            <Section id="availability">
+              <Availability availability={load.settings.availability} edit={edit} />
+            </Section>
+            <Section id="templates">
+              <Templates settings={load.settings} edit={edit} />
+            </Section>
+            <Section id="reminders">
+              <Reminders reminders={load.settings.reminders} edit={edit} />
+            </Section>
           </>
         )}
         {/* Import, export and deleting work even when the settings could not be read. */}
-        <Section id="data"><DataSection flush={flush} discard={discard} /></Section>
-        <Section id="privacy"><PrivacyStatement /></Section>
+        <Section id="data">
+          <DataSection flush={flush} discard={discard} />
+        </Section>
+        <Section id="privacy">
+          <PrivacyStatement />
+        </Section>
       </main>
     </div>
   );

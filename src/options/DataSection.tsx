@@ -11,7 +11,10 @@ function useContactCount(): number | null {
   const [n, setN] = useState<number | null>(null);
   useEffect(() => {
     const ac = new AbortController();
-    const read = () => openDb().then((db) => db.count('contacts')).then(setN, () => setN(null));
+    const read = () =>
+      openDb()
+        .then((db) => db.count('contacts'))
+        .then(setN, () => setN(null));
     void read();
     onStoreChange((changes) => {
       if (changes.some((c) => c.store === 'contacts')) void read();
@@ -26,7 +29,11 @@ export function DataSection({ flush, discard }: { flush(): Promise<void>; discar
   return (
     <div class="stack">
       <p class="muted" data-testid="contact-count">
-        {contacts === null ? 'Counting your contacts…' : contacts === 0 ? 'No contacts saved yet.' : `${contacts} ${contacts === 1 ? 'contact' : 'contacts'} saved in this browser.`}
+        {contacts === null
+          ? 'Counting your contacts…'
+          : contacts === 0
+            ? 'No contacts saved yet.'
+            : `${contacts} ${contacts === 1 ? 'contact' : 'contacts'} saved in this browser.`}
       </p>
       <ImportContacts beforeWrite={flush} />
       <hr />

@@ -41,25 +41,49 @@ export function DeleteEverything({ beforeDelete }: { beforeDelete(): void }) {
   return (
     <div class="stack">
       <div class="row">
-        <button ref={opener} type="button" class="btn btn-danger" onClick={open}>Delete everything…</button>
-        <span class="small muted">Contacts, notes, interviews, reminders and settings. Export a backup first if in doubt.</span>
+        <button ref={opener} type="button" class="btn btn-danger" onClick={open}>
+          Delete everything…
+        </button>
+        <span class="small muted">
+          Contacts, notes, interviews, reminders and settings. Export a backup first if in doubt.
+        </span>
       </div>
-      {result && <p class={`notice ${result.ok ? 'notice-ok' : 'notice-error'}`} role={result.ok ? 'status' : 'alert'}>{result.text}</p>}
-      <dialog ref={dialog} class="confirm card" aria-labelledby="delete-title" aria-describedby="delete-desc" onClose={() => setTyped('')}>
+      {result && (
+        <p class={`notice ${result.ok ? 'notice-ok' : 'notice-error'}`} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+      <dialog
+        ref={dialog}
+        class="confirm card"
+        aria-labelledby="delete-title"
+        aria-describedby="delete-desc"
+        onClose={() => setTyped('')}
+      >
         <form class="stack" onSubmit={(e) => void confirm(e)}>
           <h3 id="delete-title">Delete everything?</h3>
           <p id="delete-desc">
-            This erases every contact, note, interview, referral, reminder and your settings from this browser. It cannot be
-            undone.
+            This erases every contact, note, interview, referral, reminder and your settings from this browser. It
+            cannot be undone.
           </p>
           <div class="field">
             <label for="delete-confirm">Type {CONFIRM_WORD} to confirm</label>
-            <input id="delete-confirm" value={typed} autoComplete="off" spellcheck={false} autoFocus
-              onInput={(e) => setTyped(e.currentTarget.value)} />
+            <input
+              id="delete-confirm"
+              value={typed}
+              autoComplete="off"
+              spellcheck={false}
+              autoFocus
+              onInput={(e) => setTyped(e.currentTarget.value)}
+            />
           </div>
           <div class="row">
-            <button type="submit" class="btn btn-danger" disabled={busy || typed.trim() !== CONFIRM_WORD}>Delete everything</button>
-            <button type="button" class="btn" onClick={close}>Cancel</button>
+            <button type="submit" class="btn btn-danger" disabled={busy || typed.trim() !== CONFIRM_WORD}>
+              Delete everything
+            </button>
+            <button type="button" class="btn" onClick={close}>
+              Cancel
+            </button>
           </div>
         </form>
       </dialog>

@@ -15,12 +15,33 @@ interface Format {
 }
 
 const FORMATS: Format[] = [
-  { id: 'json', label: 'JSON backup', hint: 'Everything, settings included; can be restored with Import contacts.', file: (d) => `coffee-chat-backup-${d}.json`,
-    type: 'application/json', needsContacts: false, make: async () => exportBackupJson(await openDb(), Date.now()) },
-  { id: 'csv', label: 'CSV', hint: 'Contacts, for a spreadsheet.', file: (d) => `coffee-chat-contacts-${d}.csv`,
-    type: 'text/csv;charset=utf-8', needsContacts: true, make: async () => exportContactsCsv(await openDb()) },
-  { id: 'vcf', label: 'vCard', hint: 'Contacts, for an address book.', file: (d) => `coffee-chat-contacts-${d}.vcf`,
-    type: 'text/vcard;charset=utf-8', needsContacts: true, make: async () => exportContactsVcard(await openDb()) },
+  {
+    id: 'json',
+    label: 'JSON backup',
+    hint: 'Everything, settings included; can be restored with Import contacts.',
+    file: (d) => `coffee-chat-backup-${d}.json`,
+    type: 'application/json',
+    needsContacts: false,
+    make: async () => exportBackupJson(await openDb(), Date.now()),
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    hint: 'Contacts, for a spreadsheet.',
+    file: (d) => `coffee-chat-contacts-${d}.csv`,
+    type: 'text/csv;charset=utf-8',
+    needsContacts: true,
+    make: async () => exportContactsCsv(await openDb()),
+  },
+  {
+    id: 'vcf',
+    label: 'vCard',
+    hint: 'Contacts, for an address book.',
+    file: (d) => `coffee-chat-contacts-${d}.vcf`,
+    type: 'text/vcard;charset=utf-8',
+    needsContacts: true,
+    make: async () => exportContactsVcard(await openDb()),
+  },
 ];
 
 type Status = { s: 'idle' } | { s: 'busy'; id: string } | { s: 'done'; file: string } | { s: 'error'; message: string };
@@ -46,17 +67,32 @@ export function ExportButtons({ contacts }: { contacts: number | null }) {
           const empty = f.needsContacts && contacts === 0;
           return (
             <li key={f.id}>
-              <button type="button" class="btn" onClick={() => void run(f)} aria-describedby={`export-${f.id}-hint`}
-                disabled={status.s === 'busy' || empty}>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void run(f)}
+                aria-describedby={`export-${f.id}-hint`}
+                disabled={status.s === 'busy' || empty}
+              >
                 {status.s === 'busy' && status.id === f.id ? 'Exporting…' : `Export ${f.label}`}
               </button>
-              <span id={`export-${f.id}-hint`} class="small muted">{empty ? 'No contacts to export yet.' : f.hint}</span>
+              <span id={`export-${f.id}-hint`} class="small muted">
+                {empty ? 'No contacts to export yet.' : f.hint}
+              </span>
             </li>
           );
         })}
       </ul>
-      {status.s === 'done' && <p class="small muted" role="status">Saved {status.file} to your downloads.</p>}
-      {status.s === 'error' && <p class="notice notice-error" role="alert">{status.message}</p>}
+      {status.s === 'done' && (
+        <p class="small muted" role="status">
+          Saved {status.file} to your downloads.
+        </p>
+      )}
+      {status.s === 'error' && (
+        <p class="notice notice-error" role="alert">
+          {status.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -49,11 +49,25 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
           LinkedIn’s Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what
           would change before anything is written; people already saved are updated, never duplicated.
         </p>
-        <input id="import-contacts" type="file" accept=".csv,.json,.vcf" aria-describedby="import-contacts-hint"
-          onChange={(e) => void choose(e.currentTarget)} disabled={state.s === 'busy'} />
+        <input
+          id="import-contacts"
+          type="file"
+          accept=".csv,.json,.vcf"
+          aria-describedby="import-contacts-hint"
+          onChange={(e) => void choose(e.currentTarget)}
+          disabled={state.s === 'busy'}
+        />
       </div>
-      {state.s === 'busy' && <p role="status"><span class="spinner" aria-hidden="true" /> {state.what}</p>}
-      {state.s === 'error' && <p class="notice notice-error" role="alert" data-testid="import-error">{state.message} Nothing was imported.</p>}
+      {state.s === 'busy' && (
+        <p role="status">
+          <span class="spinner" aria-hidden="true" /> {state.what}
+        </p>
+      )}
+      {state.s === 'error' && (
+        <p class="notice notice-error" role="alert" data-testid="import-error">
+          {state.message} Nothing was imported.
+        </p>
+      )}
       {state.s === 'preview' && state.preview.kind === 'linkedin-profile' && (
         <p class="notice notice-warn" role="status">
           {state.file} is part of {KIND_NAMES['linkedin-profile']}, not a list of contacts. To use it, choose it under{' '}
@@ -61,18 +75,36 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
         </p>
       )}
       {state.s === 'preview' && state.preview.kind !== 'linkedin-profile' && (
-        <ImportPreviewView preview={state.preview} file={state.file} onImport={() => void run(state.preview)} onCancel={() => setState({ s: 'idle' })} />
+        <ImportPreviewView
+          preview={state.preview}
+          file={state.file}
+          onImport={() => void run(state.preview)}
+          onCancel={() => setState({ s: 'idle' })}
+        />
       )}
       {state.s === 'done' && (
         <div class="notice notice-ok stack" role="status" data-testid="import-result">
-          <p><strong>{reportSentence(state.report)}</strong></p>
+          <p>
+            <strong>{reportSentence(state.report)}</strong>
+          </p>
           {state.report.skipped.length > 0 && (
             <details>
-              <summary>Why {state.report.skipped.length === 1 ? 'one row was' : `${state.report.skipped.length} rows were`} skipped</summary>
-              <ul class="small">{state.report.skipped.slice(0, 50).map((k) => <li key={k.row}>Row {k.row}: {k.reason}</li>)}</ul>
+              <summary>
+                Why {state.report.skipped.length === 1 ? 'one row was' : `${state.report.skipped.length} rows were`}{' '}
+                skipped
+              </summary>
+              <ul class="small">
+                {state.report.skipped.slice(0, 50).map((k) => (
+                  <li key={k.row}>
+                    Row {k.row}: {k.reason}
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
-          <p><a href="../dashboard/index.html">Open your contacts</a></p>
+          <p>
+            <a href="../dashboard/index.html">Open your contacts</a>
+          </p>
         </div>
       )}
     </div>

@@ -34,7 +34,12 @@ export function OwnExportImport({ user, flush, reload }: Props) {
     try {
       const buffers = await Promise.all(files.map((f) => f.arrayBuffer()));
       const preview = await previewImport(await openDb(), buffers, { kind: 'linkedin-profile' });
-      setState({ s: 'preview', preview, lines: fillPlan(preview.profile ?? {}, user), files: files.map((f) => f.name) });
+      setState({
+        s: 'preview',
+        preview,
+        lines: fillPlan(preview.profile ?? {}, user),
+        files: files.map((f) => f.name),
+      });
     } catch (e) {
       setState({ s: 'error', message: `${errText(e)} Nothing was changed.` });
     }
@@ -60,14 +65,30 @@ export function OwnExportImport({ user, flush, reload }: Props) {
           In LinkedIn, Settings → Data privacy → Get a copy of your data. Unzip it and choose any of Profile.csv,
           Positions.csv, Education.csv and Skills.csv. Only empty fields are filled.
         </p>
-        <input id="own-export" type="file" accept=".csv,text/csv" multiple aria-describedby="own-export-hint"
-          onChange={(e) => void choose(e.currentTarget)} />
+        <input
+          id="own-export"
+          type="file"
+          accept=".csv,text/csv"
+          multiple
+          aria-describedby="own-export-hint"
+          onChange={(e) => void choose(e.currentTarget)}
+        />
       </div>
-      {state.s === 'busy' && <p role="status"><span class="spinner" aria-hidden="true" /> {state.what}</p>}
-      {state.s === 'error' && <p class="notice notice-error" role="alert">{state.message}</p>}
+      {state.s === 'busy' && (
+        <p role="status">
+          <span class="spinner" aria-hidden="true" /> {state.what}
+        </p>
+      )}
+      {state.s === 'error' && (
+        <p class="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.s === 'done' && (
         <p class="notice notice-ok" role="status">
-          {state.filled.length ? `Filled: ${state.filled.map(labelOf).join(', ')}.` : 'Nothing to fill: every field already had your own text.'}
+          {state.filled.length
+            ? `Filled: ${state.filled.map(labelOf).join(', ')}.`
+            : 'Nothing to fill: every field already had your own text.'}
         </p>
       )}
       {state.s === 'preview' && (
@@ -79,18 +100,26 @@ export function OwnExportImport({ user, flush, reload }: Props) {
             <dl class="fill-list">
               {state.lines.map((l) => (
                 <div key={l.key}>
-                  <dt>{labelOf(l.key)} <span class="badge">{l.fills ? 'will fill' : 'kept: you wrote one'}</span></dt>
+                  <dt>
+                    {labelOf(l.key)} <span class="badge">{l.fills ? 'will fill' : 'kept: you wrote one'}</span>
+                  </dt>
                   <dd class={l.fills ? '' : 'kept-value'}>{l.value}</dd>
                 </div>
               ))}
             </dl>
           )}
           <div class="row">
-            <button type="button" class="btn btn-primary" disabled={!state.lines.some((l) => l.fills)}
-              onClick={() => void apply(state.preview)}>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={!state.lines.some((l) => l.fills)}
+              onClick={() => void apply(state.preview)}
+            >
               {fillLabel(state.lines.filter((l) => l.fills).length)}
             </button>
-            <button type="button" class="btn" onClick={() => setState({ s: 'idle' })}>Cancel</button>
+            <button type="button" class="btn" onClick={() => setState({ s: 'idle' })}>
+              Cancel
+            </button>
           </div>
         </section>
       )}

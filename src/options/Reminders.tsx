@@ -19,32 +19,66 @@ export function Reminders({ reminders, edit }: Props) {
   const [time, setTime] = useState(thankYou.time);
   useEffect(() => setMonths(String(followUp.months)), [followUp.months]);
   useEffect(() => setTime(thankYou.time), [thankYou.time]);
-  const set = (change: (r: ReminderSettings) => ReminderSettings) => edit((s) => ({ ...s, reminders: change(s.reminders) }));
+  const set = (change: (r: ReminderSettings) => ReminderSettings) =>
+    edit((s) => ({ ...s, reminders: change(s.reminders) }));
 
   return (
     <div class="stack">
       <div class="reminder">
         <div class="check">
-          <input id="remind-thanks" type="checkbox" checked={thankYou.enabled}
-            onChange={(e) => { const enabled = e.currentTarget.checked; set((r) => ({ ...r, thankYou: { ...r.thankYou, enabled } })); }} />
+          <input
+            id="remind-thanks"
+            type="checkbox"
+            checked={thankYou.enabled}
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              set((r) => ({ ...r, thankYou: { ...r.thankYou, enabled } }));
+            }}
+          />
           <label for="remind-thanks">Remind me to send a thank-you the day after a conversation</label>
         </div>
         <Field
-          id="remind-thanks-time" label="At" type="time" value={time} class="indent" disabled={!thankYou.enabled}
+          id="remind-thanks-time"
+          label="At"
+          type="time"
+          value={time}
+          class="indent"
+          disabled={!thankYou.enabled}
           error={/^\d\d:\d\d$/.test(time) ? null : 'Enter a time.'}
-          onValue={(v) => { setTime(v); if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } })); }}
+          onValue={(v) => {
+            setTime(v);
+            if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } }));
+          }}
         />
       </div>
       <div class="reminder">
         <div class="check">
-          <input id="remind-follow" type="checkbox" checked={followUp.enabled}
-            onChange={(e) => { const enabled = e.currentTarget.checked; set((r) => ({ ...r, followUp: { ...r.followUp, enabled } })); }} />
+          <input
+            id="remind-follow"
+            type="checkbox"
+            checked={followUp.enabled}
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              set((r) => ({ ...r, followUp: { ...r.followUp, enabled } }));
+            }}
+          />
           <label for="remind-follow">Remind me to follow up, with news of the people they suggested</label>
         </div>
         <Field
-          id="remind-follow-months" label="After (months)" type="number" min={1} max={24} step={1} value={months} class="indent" disabled={!followUp.enabled}
+          id="remind-follow-months"
+          label="After (months)"
+          type="number"
+          min={1}
+          max={24}
+          step={1}
+          value={months}
+          class="indent"
+          disabled={!followUp.enabled}
           error={monthsError(months)}
-          onValue={(v) => { setMonths(v); if (!monthsError(v)) set((r) => ({ ...r, followUp: { ...r.followUp, months: Number(v) } })); }}
+          onValue={(v) => {
+            setMonths(v);
+            if (!monthsError(v)) set((r) => ({ ...r, followUp: { ...r.followUp, months: Number(v) } }));
+          }}
         />
       </div>
       <p class="small muted">Reminders appear as a notification and on the toolbar button; nothing is sent for you.</p>

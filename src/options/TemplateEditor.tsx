@@ -18,7 +18,10 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
   const refs = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
   const [undo, setUndo] = useState<MessageTemplate | null>(null);
   const errors = useMemo(() => templateErrors(template), [template]);
-  const preview = useMemo(() => (errors.length ? null : previewOf(kind, template, Date.now())), [kind, template, errors]);
+  const preview = useMemo(
+    () => (errors.length ? null : previewOf(kind, template, Date.now())),
+    [kind, template, errors],
+  );
   const hasSubject = kind !== 'connectionNote';
   const id = `template-${kind}`;
   const errorsOf = (part: Part) => errors.filter((e) => e.part === part);
@@ -36,18 +39,38 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
       {hasSubject ? (
         <div class="field">
           <label for={`${id}-subject`}>Subject</label>
-          <input id={`${id}-subject`} ref={refs.subject} value={template.subject} spellcheck={false}
-            aria-invalid={errorsOf('subject').length ? true : undefined} aria-describedby={described('subject')}
-            onInput={(e) => { setUndo(null); onChange({ ...template, subject: e.currentTarget.value }); }} />
+          <input
+            id={`${id}-subject`}
+            ref={refs.subject}
+            value={template.subject}
+            spellcheck={false}
+            aria-invalid={errorsOf('subject').length ? true : undefined}
+            aria-describedby={described('subject')}
+            onInput={(e) => {
+              setUndo(null);
+              onChange({ ...template, subject: e.currentTarget.value });
+            }}
+          />
         </div>
       ) : (
         <p class="small muted">A connection note has no subject; LinkedIn allows {CONNECTION_NOTE_LIMIT} characters.</p>
       )}
       <div class="field">
         <label for={`${id}-body`}>Body</label>
-        <textarea id={`${id}-body`} ref={refs.body} class="mono" rows={kind === 'connectionNote' ? 5 : 14} value={template.body}
-          spellcheck={false} aria-invalid={errorsOf('body').length ? true : undefined} aria-describedby={described('body')}
-          onInput={(e) => { setUndo(null); onChange({ ...template, body: e.currentTarget.value }); }} />
+        <textarea
+          id={`${id}-body`}
+          ref={refs.body}
+          class="mono"
+          rows={kind === 'connectionNote' ? 5 : 14}
+          value={template.body}
+          spellcheck={false}
+          aria-invalid={errorsOf('body').length ? true : undefined}
+          aria-describedby={described('body')}
+          onInput={(e) => {
+            setUndo(null);
+            onChange({ ...template, body: e.currentTarget.value });
+          }}
+        />
       </div>
       {errors.length > 0 && (
         <div id={`${id}-errors`} class="notice notice-error template-errors" data-testid="template-errors">
@@ -60,9 +83,16 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
               const x = excerpt(template[e.part], e);
               return (
                 <li class="error-item" key={`${e.part}-${e.index}`}>
-                  <button type="button" class="btn-link" onClick={() => goTo(e)}>{PART_LABEL[e.part]}, line {e.line}, column {e.column}</button>
-                  {': '}{e.message}
-                  <pre class="excerpt">{x.before}<mark>{x.mark}</mark>{x.after}</pre>
+                  <button type="button" class="btn-link" onClick={() => goTo(e)}>
+                    {PART_LABEL[e.part]}, line {e.line}, column {e.column}
+                  </button>
+                  {': '}
+                  {e.message}
+                  <pre class="excerpt">
+                    {x.before}
+                    <mark>{x.mark}</mark>
+                    {x.after}
+                  </pre>
                 </li>
               );
             })}
@@ -70,19 +100,51 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
         </div>
       )}
       {/* Always present, so a screen reader hears the count change; not an alert on every keystroke. */}
-      <p class="visually-hidden" aria-live="polite">{errors.length ? `${errors.length} template problem${errors.length === 1 ? '' : 's'}` : ''}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {errors.length ? `${errors.length} template problem${errors.length === 1 ? '' : 's'}` : ''}
+      </p>
       <div class="row">
-        <button type="button" class="btn" disabled={!custom} onClick={() => { setUndo(template); onChange(null); }}>Reset to default</button>
-        {undo && <button type="button" class="btn-link" onClick={() => { onChange(undo); setUndo(null); }}>Undo reset</button>}
+        <button
+          type="button"
+          class="btn"
+          disabled={!custom}
+          onClick={() => {
+            setUndo(template);
+            onChange(null);
+          }}
+        >
+          Reset to default
+        </button>
+        {undo && (
+          <button
+            type="button"
+            class="btn-link"
+            onClick={() => {
+              onChange(undo);
+              setUndo(null);
+            }}
+          >
+            Undo reset
+          </button>
+        )}
         <span class="small muted">{custom ? 'Your own version.' : 'The default, as shipped.'}</span>
       </div>
       <section class="preview" aria-labelledby={`${id}-preview`}>
-        <h3 id={`${id}-preview`}>Preview <span class="small muted">on a made-up person</span></h3>
+        <h3 id={`${id}-preview`}>
+          Preview <span class="small muted">on a made-up person</span>
+        </h3>
         {preview ? (
           <div class="draft" data-testid="template-preview">
-            {hasSubject && <p class="draft-subject"><span class="muted">Subject: </span>{preview.draft.subject}</p>}
+            {hasSubject && (
+              <p class="draft-subject">
+                <span class="muted">Subject: </span>
+                {preview.draft.subject}
+              </p>
+            )}
             <pre class="draft-body">{preview.draft.body}</pre>
-            {preview.measure && <p class={`small ${preview.measure.over ? 'field-error' : 'muted'}`}>{preview.measure.text}</p>}
+            {preview.measure && (
+              <p class={`small ${preview.measure.over ? 'field-error' : 'muted'}`}>{preview.measure.text}</p>
+            )}
           </div>
         ) : (
           <p class="muted">The preview comes back when the problem above is fixed.</p>

@@ -24,12 +24,22 @@ export function Templates({ settings, edit }: Props) {
             <label key={k} class={k === kind ? 'on' : ''}>
               <input type="radio" name="template-kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
               {KIND_LABELS[k]}
-              {settings.templates[k] && <span class="dot" title="Changed from the default"><span class="visually-hidden"> (changed)</span></span>}
+              {settings.templates[k] && (
+                <span class="dot" title="Changed from the default">
+                  <span class="visually-hidden"> (changed)</span>
+                </span>
+              )}
             </label>
           ))}
         </div>
       </fieldset>
-      <TemplateEditor key={kind} kind={kind} template={templateOf(settings, kind)} custom={Boolean(settings.templates[kind])} onChange={set} />
+      <TemplateEditor
+        key={kind}
+        kind={kind}
+        template={templateOf(settings, kind)}
+        custom={Boolean(settings.templates[kind])}
+        onChange={set}
+      />
       <PlaceholderReference />
     </div>
   );

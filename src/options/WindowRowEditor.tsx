@@ -19,29 +19,60 @@ export function WindowRowEditor({ row, error, overlap, onChange, onRemove }: Pro
     <li class="window-row">
       <div class="window-fields">
         <div class="field w-day">
-          <label class="wlabel" for={`${id}-day`}>Day</label>
-          <select id={`${id}-day`} value={row.day} onChange={(e) => onChange({ ...row, day: Number(e.currentTarget.value) as Weekday })}>
-            {DAY_ORDER.map((d) => <option key={d} value={d}>{DAY_NAMES[d]}</option>)}
+          <label class="wlabel" for={`${id}-day`}>
+            Day
+          </label>
+          <select
+            id={`${id}-day`}
+            value={row.day}
+            onChange={(e) => onChange({ ...row, day: Number(e.currentTarget.value) as Weekday })}
+          >
+            {DAY_ORDER.map((d) => (
+              <option key={d} value={d}>
+                {DAY_NAMES[d]}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field w-from">
-          <label class="wlabel" for={`${id}-start`}>From</label>
-          <input id={`${id}-start`} type="time" value={row.start} aria-invalid={error ? true : undefined} aria-describedby={described}
-            onInput={(e) => onChange({ ...row, start: e.currentTarget.value })} />
+          <label class="wlabel" for={`${id}-start`}>
+            From
+          </label>
+          <input
+            id={`${id}-start`}
+            type="time"
+            value={row.start}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            onInput={(e) => onChange({ ...row, start: e.currentTarget.value })}
+          />
         </div>
         <div class="field w-to">
-          <label class="wlabel" for={`${id}-end`}>To</label>
-          <input id={`${id}-end`} type="time" value={row.end} aria-invalid={error ? true : undefined} aria-describedby={described}
-            onInput={(e) => onChange({ ...row, end: e.currentTarget.value })} />
+          <label class="wlabel" for={`${id}-end`}>
+            To
+          </label>
+          <input
+            id={`${id}-end`}
+            type="time"
+            value={row.end}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            onInput={(e) => onChange({ ...row, end: e.currentTarget.value })}
+          />
         </div>
-        <button type="button" class="btn btn-quiet w-remove" onClick={onRemove}
-          aria-label={`Remove ${DAY_NAMES[row.day]} ${row.start}–${row.end}`}>
+        <button
+          type="button"
+          class="btn btn-quiet w-remove"
+          onClick={onRemove}
+          aria-label={`Remove ${DAY_NAMES[row.day]} ${row.start}–${row.end}`}
+        >
           Remove
         </button>
       </div>
       {note && (
         <p id={`${id}-note`} class={`small ${error ? 'field-error' : 'field-warn'}`}>
-          {note}{error ? ' This window is not saved until it is fixed.' : ''}
+          {note}
+          {error ? ' This window is not saved until it is fixed.' : ''}
         </p>
       )}
     </li>

@@ -2,13 +2,18 @@
 import type { ImportKind, ImportPreview, ImportReport, ImportRow } from '../store/import/index.ts';
 
 export const KIND_NAMES: Record<ImportKind, string> = {
-  'linkedin-connections': 'LinkedIn connections', 'linkedin-profile': 'your own LinkedIn profile export',
-  'json-backup': 'a Coffee Chat backup', vcard: 'vCard contacts', csv: 'a CSV file',
+  'linkedin-connections': 'LinkedIn connections',
+  'linkedin-profile': 'your own LinkedIn profile export',
+  'json-backup': 'a Coffee Chat backup',
+  vcard: 'vCard contacts',
+  csv: 'a CSV file',
 };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function previewCounts(p: ImportPreview): { label: string; n: number; tone: 'add' | 'update' | 'same' | 'skip' }[] {
+export function previewCounts(
+  p: ImportPreview,
+): { label: string; n: number; tone: 'add' | 'update' | 'same' | 'skip' }[] {
   return [
     { label: 'to add', n: p.toAdd.length, tone: 'add' },
     { label: 'to update', n: p.toUpdate.length, tone: 'update' },
@@ -27,7 +32,9 @@ export function sampleRows(p: ImportPreview, limit = 6): SampleRow[] {
   return [
     ...p.toAdd.map((row) => ({ row, action: 'New' })),
     ...p.toUpdate.map((u) => ({ row: u.row, action: `Update: ${u.changes.join('; ')}` })),
-  ].sort((a, b) => a.row.row - b.row.row).slice(0, limit);
+  ]
+    .sort((a, b) => a.row.row - b.row.row)
+    .slice(0, limit);
 }
 
 export function importButtonLabel(p: ImportPreview): string {

@@ -2,12 +2,26 @@
 // which templates are customised, where errors are, and the preview on a sample person.
 import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
 import {
-  COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countCharacters, countWords, DEFAULT_TEMPLATES, type Draft,
-  type DraftContext, draftMessage, parseTemplate, SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS, type TemplateError,
+  COLD_EMAIL_WORD_LIMIT,
+  CONNECTION_NOTE_LIMIT,
+  countCharacters,
+  countWords,
+  DEFAULT_TEMPLATES,
+  type Draft,
+  type DraftContext,
+  draftMessage,
+  parseTemplate,
+  SAMPLE_CAREER_CHANGER,
+  SAMPLE_SETTINGS,
+  type TemplateError,
 } from '../drafting/index.ts';
 
 export const KIND_LABELS: Record<MessageKind, string> = {
-  coldEmail: 'Cold email', connectionNote: 'Connection note', introRequest: 'Intro request', thankYou: 'Thank-you', followUp: 'Follow-up',
+  coldEmail: 'Cold email',
+  connectionNote: 'Connection note',
+  introRequest: 'Intro request',
+  thankYou: 'Thank-you',
+  followUp: 'Follow-up',
 };
 
 export type Part = 'subject' | 'body';
@@ -46,7 +60,11 @@ export function excerpt(src: string, e: TemplateError): { before: string; mark: 
   // A tag is marked whole (to the end of the line if it never closes); anything else, one character.
   const close = rest.indexOf('}}');
   const len = !rest.startsWith('{{') ? 1 : close >= 0 ? close + 2 : rest.length;
-  return { before: src.slice(lineStart, e.index), mark: src.slice(e.index, e.index + len) || ' ', after: src.slice(e.index + len, lineEnd) };
+  return {
+    before: src.slice(lineStart, e.index),
+    mark: src.slice(e.index, e.index + len) || ' ',
+    after: src.slice(e.index + len, lineEnd),
+  };
 }
 
 const DAY = 86_400_000;

@@ -12,7 +12,10 @@ import type { SaveState } from '../ui/SaveStatus.tsx';
 
 export type { SaveState };
 
-export type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; settings: Settings };
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; settings: Settings };
 
 export interface SettingsApi {
   load: LoadState;
@@ -76,16 +79,19 @@ export function useSettings(): SettingsApi {
     }
   }, []);
 
-  const edit = useCallback((change: (s: Settings) => Settings) => {
-    const base = current.current;
-    if (!base) return;
-    const next = change(base);
-    current.current = next;
-    setLoad({ status: 'ready', settings: next });
-    setSave({ status: 'pending' });
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
-  }, [flush]);
+  const edit = useCallback(
+    (change: (s: Settings) => Settings) => {
+      const base = current.current;
+      if (!base) return;
+      const next = change(base);
+      current.current = next;
+      setLoad({ status: 'ready', settings: next });
+      setSave({ status: 'pending' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
 
   const discard = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);

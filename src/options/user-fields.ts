@@ -1,14 +1,36 @@
 // The About-you fields, in the order a person thinks of them.
 import type { UserProfile } from '../domain/settings.ts';
 
-export const USER_FIELDS: { key: keyof UserProfile; label: string; hint?: string; long?: boolean; type?: 'email'; auto?: string }[] = [
+export const USER_FIELDS: {
+  key: keyof UserProfile;
+  label: string;
+  hint?: string;
+  long?: boolean;
+  type?: 'email';
+  auto?: string;
+}[] = [
   { key: 'name', label: 'Your name', auto: 'name' },
-  { key: 'email', label: 'Your email', type: 'email', auto: 'email', hint: 'Only used inside your drafts (for example in an intro paragraph).' },
-  { key: 'position', label: 'Current position', hint: 'As it reads after "I\'m …", e.g. "a final-year MSc student in ecology".' },
+  {
+    key: 'email',
+    label: 'Your email',
+    type: 'email',
+    auto: 'email',
+    hint: 'Only used inside your drafts (for example in an intro paragraph).',
+  },
+  {
+    key: 'position',
+    label: 'Current position',
+    hint: 'As it reads after "I\'m …", e.g. "a final-year MSc student in ecology".',
+  },
   { key: 'field', label: 'Field you want to learn about', hint: 'e.g. "product roles in climate tech".' },
   { key: 'background', label: 'Your background', long: true },
   { key: 'goals', label: 'What you want to learn', long: true, hint: 'Shapes which question ideas come first.' },
-  { key: 'pitch', label: 'One-line pitch', long: true, hint: 'One or two sentences about you, used in the cold email.' },
+  {
+    key: 'pitch',
+    label: 'One-line pitch',
+    long: true,
+    hint: 'One or two sentences about you, used in the cold email.',
+  },
   { key: 'signature', label: 'Signature', long: true, hint: 'Ends every message. Leave empty to sign with your name.' },
 ];
 

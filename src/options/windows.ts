@@ -47,7 +47,9 @@ export function validWindows(rows: WindowRow[]): AvailabilityWindow[] {
 }
 
 export function sameWindows(a: AvailabilityWindow[], b: AvailabilityWindow[]): boolean {
-  return a.length === b.length && a.every((w, i) => w.day === b[i]!.day && w.start === b[i]!.start && w.end === b[i]!.end);
+  return (
+    a.length === b.length && a.every((w, i) => w.day === b[i]!.day && w.start === b[i]!.start && w.end === b[i]!.end)
+  );
 }
 
 let nextKey = 1;

@@ -15,8 +15,12 @@ export function App({ first }: { first: Promise<PopupState> }) {
       <header class="spread">
         <h1>Coffee Chat</h1>
         <nav class="row" aria-label="Coffee Chat pages">
-          <button type="button" class="btn-link small" onClick={() => openDashboard(savedId)}>Dashboard</button>
-          <button type="button" class="btn-link small" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
+          <button type="button" class="btn-link small" onClick={() => openDashboard(savedId)}>
+            Dashboard
+          </button>
+          <button type="button" class="btn-link small" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings
+          </button>
         </nav>
       </header>
       {state.status === 'loading' && (
@@ -26,17 +30,23 @@ export function App({ first }: { first: Promise<PopupState> }) {
       )}
       {state.status === 'failed' && (
         <div class="stack">
-          <p class="notice notice-error" role="alert">{state.message}</p>
+          <p class="notice notice-error" role="alert">
+            {state.message}
+          </p>
           <ManualAdd pageUrl={state.pageUrl} open />
         </div>
       )}
-      {state.status === 'not-profile' && <NotProfile result={state.result} pageUrl={state.pageUrl} savedUrls={state.savedUrls} />}
+      {state.status === 'not-profile' && (
+        <NotProfile result={state.result} pageUrl={state.pageUrl} savedUrls={state.savedUrls} />
+      )}
       {state.status === 'profile' && <PersonView person={state} actions={popup} onSaved={setContactId} />}
     </main>
   );
 }
 
 export function openDashboard(contactId: string | null): void {
-  const url = browser.runtime.getURL(`src/dashboard/index.html${contactId ? `?contact=${encodeURIComponent(contactId)}` : ''}`);
+  const url = browser.runtime.getURL(
+    `src/dashboard/index.html${contactId ? `?contact=${encodeURIComponent(contactId)}` : ''}`,
+  );
   void browser.tabs.create({ url });
 }

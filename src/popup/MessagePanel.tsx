@@ -11,7 +11,8 @@ import { SendActions } from './SendActions.tsx';
 
 const option = (c: Contact) => (
   <option key={c.id} value={c.id}>
-    {displayValue(c, 'name') ?? 'Unnamed'}{displayValue(c, 'company') ? ` (${displayValue(c, 'company')})` : ''}
+    {displayValue(c, 'name') ?? 'Unnamed'}
+    {displayValue(c, 'company') ? ` (${displayValue(c, 'company')})` : ''}
   </option>
 );
 
@@ -37,8 +38,19 @@ export function MessagePanel(props: {
   const chosenStarts = draft.slotStarts.length ? draft.slotStarts : offered.slice(0, MAX_SLOTS).map((s) => s.start);
   const slots = offered.filter((s) => chosenStarts.includes(s.start));
   const introducer = props.contacts.find((c) => c.id === draft.introducerId) ?? null;
-  const groups = useMemo(() => introducerGroups(props.contacts, props.shown.company, null), [props.contacts, props.shown.company]);
-  const result = draftFor({ variant: draft.variant, profile: props.profile, shown: props.shown, introducer, slots, settings, now });
+  const groups = useMemo(
+    () => introducerGroups(props.contacts, props.shown.company, null),
+    [props.contacts, props.shown.company],
+  );
+  const result = draftFor({
+    variant: draft.variant,
+    profile: props.profile,
+    shown: props.shown,
+    introducer,
+    slots,
+    settings,
+    now,
+  });
   const generated = 'draft' in result ? result.draft : null;
   const edited = draft.edited[draft.variant];
   const text = edited ?? generated;
@@ -47,7 +59,9 @@ export function MessagePanel(props: {
     onDraft({ edited: { ...draft.edited, [draft.variant]: { subject: text.subject, body: text.body, ...patch } } });
   };
   const toggleSlot = (start: number) => {
-    const next = chosenStarts.includes(start) ? chosenStarts.filter((s) => s !== start) : [...chosenStarts, start].slice(-MAX_SLOTS);
+    const next = chosenStarts.includes(start)
+      ? chosenStarts.filter((s) => s !== start)
+      : [...chosenStarts, start].slice(-MAX_SLOTS);
     onDraft({ slotStarts: next.sort((a, b) => a - b) });
   };
   const chars = text ? countCharacters(text.body) : 0;
@@ -56,28 +70,47 @@ export function MessagePanel(props: {
     <div class="stack message">
       {!settings.user.name.trim() && (
         <p class="notice notice-warn small">
-          Drafts say “[your name]” until you fill in <button type="button" class="btn-link" onClick={() => void browser.runtime.openOptionsPage()}>About you in Settings</button>.
+          Drafts say “[your name]” until you fill in{' '}
+          <button type="button" class="btn-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            About you in Settings
+          </button>
+          .
         </p>
       )}
       <fieldset class="row variant-choice">
         <legend class="visually-hidden">Kind of message</legend>
         {VARIANTS.map((v) => (
           <label key={v.key} class={`chip${draft.variant === v.key ? ' chip-on' : ''}`}>
-            <input type="radio" name="variant" value={v.key} checked={draft.variant === v.key} onChange={() => onDraft({ variant: v.key })} />
+            <input
+              type="radio"
+              name="variant"
+              value={v.key}
+              checked={draft.variant === v.key}
+              onChange={() => onDraft({ variant: v.key })}
+            />
             {v.label}
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for="introducer">{draft.variant === 'introRequest' ? 'Ask for an introduction from' : 'Who suggested you write (optional)'}</label>
-        <select id="introducer" value={draft.introducerId ?? ''} onChange={(e) => onDraft({ introducerId: e.currentTarget.value || null })}>
+        <label for="introducer">
+          {draft.variant === 'introRequest' ? 'Ask for an introduction from' : 'Who suggested you write (optional)'}
+        </label>
+        <select
+          id="introducer"
+          value={draft.introducerId ?? ''}
+          onChange={(e) => onDraft({ introducerId: e.currentTarget.value || null })}
+        >
           <option value="">{props.contacts.length ? 'No one' : 'No saved contacts yet'}</option>
           {groups.atCompany.length > 0 && (
             <optgroup label={`At ${props.shown.company}`}>{groups.atCompany.map(option)}</optgroup>
           )}
-          {groups.others.length > 0 && (
-            groups.atCompany.length ? <optgroup label="Everyone else">{groups.others.map(option)}</optgroup> : groups.others.map(option)
-          )}
+          {groups.others.length > 0 &&
+            (groups.atCompany.length ? (
+              <optgroup label="Everyone else">{groups.others.map(option)}</optgroup>
+            ) : (
+              groups.others.map(option)
+            ))}
         </select>
       </div>
       {draft.variant === 'coldEmail' && (
@@ -86,37 +119,68 @@ export function MessagePanel(props: {
           {offered.length === 0 && <p class="small muted">Add your weekly availability in Settings to offer times.</p>}
           {offered.map((s) => (
             <label key={s.start} class="slot">
-              <input type="checkbox" checked={chosenStarts.includes(s.start)} onChange={() => toggleSlot(s.start)} /> {s.label}
+              <input type="checkbox" checked={chosenStarts.includes(s.start)} onChange={() => toggleSlot(s.start)} />{' '}
+              {s.label}
             </label>
           ))}
         </fieldset>
       )}
       {'needsIntroducer' in result && !edited ? (
-        <p class="notice notice-warn small">Choose someone you know at {props.shown.company || 'their organisation'} to write an introduction request to.</p>
-      ) : text && (
-        <>
-          {draft.variant !== 'connectionNote' && (
-            <div class="field">
-              <label for="draft-subject">Subject</label>
-              <input id="draft-subject" value={text.subject} onInput={(e) => setText({ subject: e.currentTarget.value })} />
-            </div>
-          )}
-          <div class="field">
-            <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
-            <textarea id="draft-body" rows={draft.variant === 'connectionNote' ? 5 : 12} value={text.body} onInput={(e) => setText({ body: e.currentTarget.value })} />
-            {draft.variant === 'connectionNote' && (
-              <p class={`small ${chars > CONNECTION_NOTE_LIMIT ? 'over' : 'muted'}`} aria-live="polite" data-testid="char-count">
-                {chars} / {CONNECTION_NOTE_LIMIT} characters{chars > CONNECTION_NOTE_LIMIT ? ' — too long for LinkedIn' : ''}
-              </p>
+        <p class="notice notice-warn small">
+          Choose someone you know at {props.shown.company || 'their organisation'} to write an introduction request to.
+        </p>
+      ) : (
+        text && (
+          <>
+            {draft.variant !== 'connectionNote' && (
+              <div class="field">
+                <label for="draft-subject">Subject</label>
+                <input
+                  id="draft-subject"
+                  value={text.subject}
+                  onInput={(e) => setText({ subject: e.currentTarget.value })}
+                />
+              </div>
             )}
-          </div>
-          {edited && generated && (
-            <button type="button" class="btn-link small" onClick={() => { const { [draft.variant]: _gone, ...rest } = draft.edited; onDraft({ edited: rest }); }}>
-              Discard my edits and redraft
-            </button>
-          )}
-          <SendActions draft={text} to={'to' in result ? result.to : draft.email || null} note={draft.variant === 'connectionNote'} onSent={props.onSent} />
-        </>
+            <div class="field">
+              <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
+              <textarea
+                id="draft-body"
+                rows={draft.variant === 'connectionNote' ? 5 : 12}
+                value={text.body}
+                onInput={(e) => setText({ body: e.currentTarget.value })}
+              />
+              {draft.variant === 'connectionNote' && (
+                <p
+                  class={`small ${chars > CONNECTION_NOTE_LIMIT ? 'over' : 'muted'}`}
+                  aria-live="polite"
+                  data-testid="char-count"
+                >
+                  {chars} / {CONNECTION_NOTE_LIMIT} characters
+                  {chars > CONNECTION_NOTE_LIMIT ? ' — too long for LinkedIn' : ''}
+                </p>
+              )}
+            </div>
+            {edited && generated && (
+              <button
+                type="button"
+                class="btn-link small"
+                onClick={() => {
+                  const { [draft.variant]: _gone, ...rest } = draft.edited;
+                  onDraft({ edited: rest });
+                }}
+              >
+                Discard my edits and redraft
+              </button>
+            )}
+            <SendActions
+              draft={text}
+              to={'to' in result ? result.to : draft.email || null}
+              note={draft.variant === 'connectionNote'}
+              onSent={props.onSent}
+            />
+          </>
+        )
       )}
     </div>
   );

@@ -22,9 +22,13 @@ export function NotProfile(props: {
   const { people } = props.result;
   return (
     <div class="stack">
-      <p class="notice notice-warn" role="status">{props.result.message}</p>
+      <p class="notice notice-warn" role="status">
+        {props.result.message}
+      </p>
       {props.result.reason === 'loading' && (
-        <button type="button" class="btn btn-primary" onClick={() => location.reload()}>Try again</button>
+        <button type="button" class="btn btn-primary" onClick={() => location.reload()}>
+          Try again
+        </button>
       )}
       {people.length > 0 && (
         <section class="card stack" aria-labelledby="people-here">
@@ -39,12 +43,18 @@ export function NotProfile(props: {
                 {saved.has(p.url) ? (
                   <span class="badge">Saved</span>
                 ) : (
-                  <button type="button" class="btn" onClick={() => save(p)} aria-label={`Save ${p.name}`}>Save</button>
+                  <button type="button" class="btn" onClick={() => save(p)} aria-label={`Save ${p.name}`}>
+                    Save
+                  </button>
                 )}
               </li>
             ))}
           </ul>
-          {error && <p class="notice notice-error small" role="alert">{error}</p>}
+          {error && (
+            <p class="notice notice-error small" role="alert">
+              {error}
+            </p>
+          )}
         </section>
       )}
       <ManualAdd pageUrl={props.pageUrl} />

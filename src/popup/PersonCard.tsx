@@ -28,13 +28,17 @@ export function PersonCard(props: {
   return (
     <section class="card stack person" aria-label="Captured profile">
       <div class="person-head">
-        <div class="profile-name" data-testid="profile-name">{props.shownValue('name') || 'Name not found'}</div>
+        <div class="profile-name" data-testid="profile-name">
+          {props.shownValue('name') || 'Name not found'}
+        </div>
         {profile.headline && <p class="headline">{profile.headline}</p>}
         {current && (current.title || current.company) && (
           <p class="small">{[current.title, current.company].filter(Boolean).join(' · ')}</p>
         )}
         {profile.location && <p class="small muted">{profile.location}</p>}
-        <p class="profile-url small muted" data-testid="profile-url">{profile.url}</p>
+        <p class="profile-url small muted" data-testid="profile-url">
+          {profile.url}
+        </p>
       </div>
       <p class="small muted">
         {profile.experience.length} positions · {profile.education.length} schools · {profile.skills.length} skills
@@ -65,7 +69,12 @@ export function PersonCard(props: {
           ))}
           <div class="field">
             <label for="field-email">Email</label>
-            <input id="field-email" type="email" value={draft.email} onInput={(e) => props.onFields(draft.fields, e.currentTarget.value)} />
+            <input
+              id="field-email"
+              type="email"
+              value={draft.email}
+              onInput={(e) => props.onFields(draft.fields, e.currentTarget.value)}
+            />
           </div>
         </div>
       </details>

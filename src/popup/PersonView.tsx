@@ -19,7 +19,11 @@ const PANELS: TabDef<Panel>[] = [
 ];
 
 /** Everything the popup offers for one captured person. */
-export function PersonView(props: { person: Person; actions: ReturnType<typeof usePopupState>; onSaved: (id: string) => void }) {
+export function PersonView(props: {
+  person: Person;
+  actions: ReturnType<typeof usePopupState>;
+  onSaved: (id: string) => void;
+}) {
   const { profile, saved } = props.person;
   const { draft, update, error } = usePersonDraft(profile.url);
   const { panels, error: panelsError } = usePreparePanels();
@@ -39,7 +43,12 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
   };
 
   async function save(stage: Contact['stage']) {
-    const contact = await props.actions.save(profile, { stage, fields: draft.fields, email: draft.email, note: draft.note });
+    const contact = await props.actions.save(profile, {
+      stage,
+      fields: draft.fields,
+      email: draft.email,
+      note: draft.note,
+    });
     update({ fields: {}, note: '' });
     props.onSaved(contact.id);
   }
@@ -47,9 +56,22 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
   async function markReachedOut() {
     const db = await openDb();
     const how = sent === 'opened' ? 'email-opened' : 'message-copied';
-    const contact = saved ?? (await props.actions.save(profile, { stage: 'reached-out', fields: draft.fields, email: draft.email, note: draft.note }));
+    const contact =
+      saved ??
+      (await props.actions.save(profile, {
+        stage: 'reached-out',
+        fields: draft.fields,
+        email: draft.email,
+        note: draft.note,
+      }));
     const fresh = saved ? await props.actions.setStage(saved, 'reached-out') : contact;
-    await addActivity(db, fresh.id, how, sent === 'opened' ? 'Opened the message in a mail app' : 'Copied the message', Date.now());
+    await addActivity(
+      db,
+      fresh.id,
+      how,
+      sent === 'opened' ? 'Opened the message in a mail app' : 'Copied the message',
+      Date.now(),
+    );
     if (!saved) update({ fields: {}, note: '' });
     props.onSaved(fresh.id);
     setSent(null);
@@ -70,7 +92,12 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
 
   return (
     <div class="stack">
-      <PersonCard profile={profile} draft={draft} shownValue={shownValue} onFields={(fields, email) => update({ fields, email })} />
+      <PersonCard
+        profile={profile}
+        draft={draft}
+        shownValue={shownValue}
+        onFields={(fields, email) => update({ fields, email })}
+      />
       <SaveBar
         key={saved?.id ?? 'new'}
         saved={saved}
@@ -82,10 +109,23 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
         }}
       />
       {sent && saved?.stage !== 'reached-out' && (
-        <ReachedOutPrompt name={shownValue('name') || 'them'} saved={Boolean(saved)} onYes={markReachedOut} onNo={() => setSent(null)} />
+        <ReachedOutPrompt
+          name={shownValue('name') || 'them'}
+          saved={Boolean(saved)}
+          onYes={markReachedOut}
+          onNo={() => setSent(null)}
+        />
       )}
-      {error && <p class="notice notice-error small" role="alert">{error}</p>}
-      {noteError && <p class="notice notice-error small" role="alert">{noteError}</p>}
+      {error && (
+        <p class="notice notice-error small" role="alert">
+          {error}
+        </p>
+      )}
+      {noteError && (
+        <p class="notice notice-error small" role="alert">
+          {noteError}
+        </p>
+      )}
       <Tabs label="Prepare" tabs={PANELS} current={panel} onChange={setPanel} idPrefix="prep">
         {panels ? (
           <panels.PreparePanels
@@ -99,13 +139,19 @@ export function PersonView(props: { person: Person; actions: ReturnType<typeof u
             onAddNote={addNote}
           />
         ) : panelsError ? (
-          <p class="notice notice-error small" role="alert">{panelsError}</p>
+          <p class="notice notice-error small" role="alert">
+            {panelsError}
+          </p>
         ) : (
-          <p class="small muted" role="status">Loading…</p>
+          <p class="small muted" role="status">
+            Loading…
+          </p>
         )}
       </Tabs>
       {saved && (
-        <button type="button" class="btn" onClick={() => openDashboard(saved.id)}>Open in dashboard</button>
+        <button type="button" class="btn" onClick={() => openDashboard(saved.id)}>
+          Open in dashboard
+        </button>
       )}
     </div>
   );

@@ -30,7 +30,12 @@ export function PreparePanels(props: {
   const [contacts, setContacts] = useState<Contact[]>([]);
 
   useEffect(() => {
-    openDb().then((db) => listContacts(db, { limit: 1000 })).then((list) => setContacts(list.filter((c) => c.id !== saved?.id)), () => undefined);
+    openDb()
+      .then((db) => listContacts(db, { limit: 1000 }))
+      .then(
+        (list) => setContacts(list.filter((c) => c.id !== saved?.id)),
+        () => undefined,
+      );
   }, [saved?.id]);
 
   if (panel === 'questions') {

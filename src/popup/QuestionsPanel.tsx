@@ -47,7 +47,12 @@ export function QuestionsPanel(props: {
             <legend>{THEME_LABELS[theme]}</legend>
             {group.map((idea) => (
               <div key={idea.id} class={`question${idea.mostImportant ? ' most-important' : ''}`}>
-                <input type="checkbox" id={`q-${idea.id}`} checked={plan.includes(idea.text)} onChange={() => toggle(idea.text)} />
+                <input
+                  type="checkbox"
+                  id={`q-${idea.id}`}
+                  checked={plan.includes(idea.text)}
+                  onChange={() => toggle(idea.text)}
+                />
                 <label for={`q-${idea.id}`}>
                   {idea.text}
                   {idea.mostImportant && <span class="badge">Most important</span>}
@@ -78,9 +83,19 @@ export function QuestionsPanel(props: {
           setOwn('');
         }}
       >
-        <label for="own-question" class="visually-hidden">Your own question</label>
-        <input id="own-question" placeholder="Add your own question" value={own} onInput={(e) => setOwn(e.currentTarget.value)} style={{ flex: 1 }} />
-        <button type="submit" class="btn">Add</button>
+        <label for="own-question" class="visually-hidden">
+          Your own question
+        </label>
+        <input
+          id="own-question"
+          placeholder="Add your own question"
+          value={own}
+          onInput={(e) => setOwn(e.currentTarget.value)}
+          style={{ flex: 1 }}
+        />
+        <button type="submit" class="btn">
+          Add
+        </button>
       </form>
       <button type="button" class="btn" onClick={props.onMore} disabled={exhausted}>
         {exhausted ? 'No more ideas' : 'More ideas'}

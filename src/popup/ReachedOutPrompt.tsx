@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 /** After copying or opening a message: offer to move the person to "Reached out". */
-export function ReachedOutPrompt(props: { name: string; saved: boolean; onYes: () => Promise<void>; onNo: () => void }) {
+export function ReachedOutPrompt(props: {
+  name: string;
+  saved: boolean;
+  onYes: () => Promise<void>;
+  onNo: () => void;
+}) {
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => yes.current?.focus(), []);
   return (
@@ -13,7 +18,9 @@ export function ReachedOutPrompt(props: { name: string; saved: boolean; onYes: (
         <button type="button" class="btn btn-primary" ref={yes} onClick={() => void props.onYes()}>
           {props.saved ? 'Mark as reached out' : 'Save as reached out'}
         </button>
-        <button type="button" class="btn" onClick={props.onNo}>Not now</button>
+        <button type="button" class="btn" onClick={props.onNo}>
+          Not now
+        </button>
       </div>
     </div>
   );

@@ -34,19 +34,28 @@ export function SaveBar(props: {
         <div class="notice notice-ok small" role="status" data-testid="saved-status">
           Saved · {STAGE_LABELS[saved.stage]}
           {props.lastActivity && (
-            <span class="muted"> · last: {props.lastActivity.text} ({timeAgo(props.lastActivity.at, Date.now())})</span>
+            <span class="muted">
+              {' '}
+              · last: {props.lastActivity.text} ({timeAgo(props.lastActivity.at, Date.now())})
+            </span>
           )}
         </div>
       )}
       {saved && props.changes.length > 0 && (
         <div class="notice notice-warn small" data-testid="changes">
           <strong>Changed since you saved them:</strong>
-          <ul>{props.changes.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul>
+            {props.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
           Click Update to keep the new details.
         </div>
       )}
       <div class="row">
-        <label for="stage" class="visually-hidden">Stage</label>
+        <label for="stage" class="visually-hidden">
+          Stage
+        </label>
         <select
           id="stage"
           value={shownStage}
@@ -58,14 +67,27 @@ export function SaveBar(props: {
             if (saved) void run(() => props.onStage(next));
           }}
         >
-          {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
         </select>
-        <button type="button" class="btn btn-primary" disabled={busy} onClick={() => run(() => props.onSave(shownStage))}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={busy}
+          onClick={() => run(() => props.onSave(shownStage))}
+        >
           {saved ? 'Update contact' : 'Save contact'}
         </button>
         {busy && <span class="spinner" role="status" aria-label="Saving" />}
       </div>
-      {error && <p class="notice notice-error small" role="alert">{error}</p>}
+      {error && (
+        <p class="notice notice-error small" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

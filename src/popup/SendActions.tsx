@@ -24,16 +24,28 @@ export function SendActions(props: {
   return (
     <div class="stack">
       <div class="row">
-        <button type="button" class="btn btn-primary" onClick={copy}>Copy</button>
+        <button type="button" class="btn btn-primary" onClick={copy}>
+          Copy
+        </button>
         {!props.note && (
           <>
-            <a class="btn" href={mailtoLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>Mail app</a>
-            <a class="btn" href={gmailComposeLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>Gmail</a>
-            <a class="btn" href={outlookComposeLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>Outlook</a>
+            <a class="btn" href={mailtoLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>
+              Mail app
+            </a>
+            <a class="btn" href={gmailComposeLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>
+              Gmail
+            </a>
+            <a class="btn" href={outlookComposeLink(out)} target="_blank" rel="noopener noreferrer" onClick={open}>
+              Outlook
+            </a>
           </>
         )}
       </div>
-      {copied && <p class="small muted" role="status">{copied}</p>}
+      {copied && (
+        <p class="small muted" role="status">
+          {copied}
+        </p>
+      )}
     </div>
   );
 }

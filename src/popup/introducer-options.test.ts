@@ -8,8 +8,19 @@ function contact(id: string, name: string, company: string | null): Contact {
   captured.name = name;
   captured.current = company ? { title: null, company } : null;
   return {
-    id, profileUrl: captured.url, captured, edits: {}, email: null, tags: [], stage: 'to-research',
-    referredBy: null, introducedBy: null, notes: '', createdAt: 0, updatedAt: 0, rev: 1,
+    id,
+    profileUrl: captured.url,
+    captured,
+    edits: {},
+    email: null,
+    tags: [],
+    stage: 'to-research',
+    referredBy: null,
+    introducedBy: null,
+    notes: '',
+    createdAt: 0,
+    updatedAt: 0,
+    rev: 1,
   };
 }
 

@@ -18,6 +18,7 @@ export function introducerGroups(contacts: Contact[], company: string, selfId: s
     const match = query.length && theirs ? matchCompany(query, companyTokens(theirs)) : 'none';
     (match === 'none' ? others : atCompany).push(c);
   }
-  const byName = (a: Contact, b: Contact) => (displayValue(a, 'name') ?? '').localeCompare(displayValue(b, 'name') ?? '');
+  const byName = (a: Contact, b: Contact) =>
+    (displayValue(a, 'name') ?? '').localeCompare(displayValue(b, 'name') ?? '');
   return { atCompany: atCompany.sort(byName), others: others.sort(byName) };
 }

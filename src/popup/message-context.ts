@@ -20,7 +20,12 @@ export interface MessageInputs {
  * introducer (someone the user knows at the person's organisation), about this person.
  */
 export function draftFor(i: MessageInputs): { draft: Draft; to: string | null } | { needsIntroducer: true } {
-  const person = { name: i.shown.name, company: i.shown.company || null, title: i.shown.title || null, profile: i.profile };
+  const person = {
+    name: i.shown.name,
+    company: i.shown.company || null,
+    title: i.shown.title || null,
+    profile: i.profile,
+  };
   const base: Omit<DraftContext, 'contact'> = { settings: i.settings, slots: i.slots, now: i.now };
   if (i.variant === 'introRequest') {
     if (!i.introducer) return { needsIntroducer: true };

@@ -7,7 +7,9 @@ export function missingFields(p: CapturedProfile): string[] {
   if (!p.headline) out.push('headline');
   if (!p.current && !p.experience.length) out.push('current position');
   if (!p.location) out.push('location');
-  if (p.site === 'linkedin' && !p.experience.length && !p.incomplete.some((i) => i.section === 'experience')) out.push('experience');
-  if (p.site === 'linkedin' && !p.education.length && !p.incomplete.some((i) => i.section === 'education')) out.push('education');
+  if (p.site === 'linkedin' && !p.experience.length && !p.incomplete.some((i) => i.section === 'experience'))
+    out.push('experience');
+  if (p.site === 'linkedin' && !p.education.length && !p.incomplete.some((i) => i.section === 'education'))
+    out.push('education');
   return out;
 }

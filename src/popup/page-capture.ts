@@ -11,7 +11,10 @@ export interface PageCapture {
 /** The capture could not run; `pageUrl` still lets the user add the person by hand. */
 export class PageCaptureError extends Error {
   override name = 'PageCaptureError';
-  constructor(message: string, readonly pageUrl: string | null) {
+  constructor(
+    message: string,
+    readonly pageUrl: string | null,
+  ) {
     super(message);
   }
 }

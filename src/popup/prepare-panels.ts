@@ -24,7 +24,8 @@ export function usePreparePanels(): { panels: PanelsModule | null; error: string
     let live = true;
     loadPreparePanels().then(
       (m) => live && setPanels(m),
-      (e: unknown) => live && setError(`This part of Coffee Chat could not be loaded: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) =>
+        live && setError(`This part of Coffee Chat could not be loaded: ${e instanceof Error ? e.message : String(e)}`),
     );
     return () => {
       live = false;

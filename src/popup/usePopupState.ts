@@ -3,7 +3,13 @@ import type { Activity, Contact, ContactFields, Stage } from '../domain/contact.
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
 import { listActivity } from '../store/activity.ts';
 import { onStoreChange } from '../store/changes.ts';
-import { getContactByProfileUrl, saveFromLink, setStage as setStoredStage, updateContact, upsertFromCapture } from '../store/contacts.ts';
+import {
+  getContactByProfileUrl,
+  saveFromLink,
+  setStage as setStoredStage,
+  updateContact,
+  upsertFromCapture,
+} from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { describeChanges } from '../store/profile-merge.ts';
 import { type PageCapture, PageCaptureError } from './page-capture.ts';
@@ -19,7 +25,12 @@ export interface Person {
 export type PopupState =
   | { status: 'loading' }
   | { status: 'failed'; message: string; pageUrl: string | null }
-  | { status: 'not-profile'; result: Extract<CaptureResult, { kind: 'not-profile' }>; pageUrl: string | null; savedUrls: Set<string> }
+  | {
+      status: 'not-profile';
+      result: Extract<CaptureResult, { kind: 'not-profile' }>;
+      pageUrl: string | null;
+      savedUrls: Set<string>;
+    }
   | ({ status: 'profile' } & Person);
 
 export interface SaveInput {
@@ -48,10 +59,15 @@ export async function loadPopupState(capture: Promise<PageCapture>): Promise<Pop
   openDb().catch(() => undefined);
   try {
     const { pageUrl, result } = await capture;
-    if (result.kind !== 'profile') return { status: 'not-profile', result, pageUrl, savedUrls: await savedAmong(result.people) };
+    if (result.kind !== 'profile')
+      return { status: 'not-profile', result, pageUrl, savedUrls: await savedAmong(result.people) };
     return { status: 'profile', ...(await lookUp(result.profile)) };
   } catch (error) {
-    return { status: 'failed', message: message(error), pageUrl: error instanceof PageCaptureError ? error.pageUrl : null };
+    return {
+      status: 'failed',
+      message: message(error),
+      pageUrl: error instanceof PageCaptureError ? error.pageUrl : null,
+    };
   }
 }
 
@@ -78,7 +94,11 @@ export function usePopupState(first: Promise<PopupState>) {
       const profile = shown.current;
       if (!profile || !changes.some((c) => c.store === 'contacts' || c.store === 'activity')) return;
       void lookUp(profile).then((p) =>
-        setState((cur) => (cur.status === 'profile' && cur.profile === profile ? { ...cur, saved: p.saved, lastActivity: p.lastActivity } : cur)),
+        setState((cur) =>
+          cur.status === 'profile' && cur.profile === profile
+            ? { ...cur, saved: p.saved, lastActivity: p.lastActivity }
+            : cur,
+        ),
       );
     }, controller.signal);
     return () => controller.abort();
@@ -87,14 +107,20 @@ export function usePopupState(first: Promise<PopupState>) {
   const save = useCallback(async (profile: CapturedProfile, input: SaveInput): Promise<Contact> => {
     const db = await openDb();
     const { contact } = await upsertFromCapture(db, profile, Date.now(), { stage: input.stage });
-    const edits = Object.fromEntries(Object.entries(input.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+    const edits = Object.fromEntries(
+      Object.entries(input.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+    );
     const patch = {
       ...(Object.keys(edits).length ? { edits } : {}),
       ...(input.email.trim() && input.email.trim() !== contact.email ? { email: input.email.trim() } : {}),
-      ...(input.note.trim() && !contact.notes.includes(input.note.trim()) ? { notes: joinNotes(contact.notes, input.note) } : {}),
+      ...(input.note.trim() && !contact.notes.includes(input.note.trim())
+        ? { notes: joinNotes(contact.notes, input.note) }
+        : {}),
       ...(contact.stage !== input.stage ? { stage: input.stage } : {}),
     };
-    const final = Object.keys(patch).length ? await updateContact(db, contact.id, patch, contact.rev, Date.now()) : contact;
+    const final = Object.keys(patch).length
+      ? await updateContact(db, contact.id, patch, contact.rev, Date.now())
+      : contact;
     const person = await lookUp(profile);
     setState({ status: 'profile', ...person, saved: final, changes: [] });
     return final;
@@ -129,7 +155,12 @@ export async function saveLinkedPerson(person: LinkedPerson): Promise<void> {
 }
 
 /** A person typed in by hand, when the page could not be read or is not a profile. */
-export function manualProfile(input: { name: string; url: string; headline: string; company: string }): CapturedProfile {
+export function manualProfile(input: {
+  name: string;
+  url: string;
+  headline: string;
+  company: string;
+}): CapturedProfile {
   const p = emptyProfile(input.url.trim(), 'generic');
   p.name = input.name.trim() || null;
   p.headline = input.headline.trim() || null;

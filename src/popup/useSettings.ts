@@ -5,9 +5,13 @@ import { getSettings } from '../store/settings.ts';
 
 /** The user's settings; defaults until loaded (drafts still render, with placeholders). */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(() => defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone));
+  const [settings, setSettings] = useState<Settings>(() =>
+    defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone),
+  );
   useEffect(() => {
-    openDb().then(getSettings).then(setSettings, () => undefined);
+    openDb()
+      .then(getSettings)
+      .then(setSettings, () => undefined);
   }, []);
   return settings;
 }

@@ -12,7 +12,11 @@ describe('activity timeline', () => {
     await addActivity(db, a.id, 'message-drafted', 'Drafted a cold email', 20);
     await addActivity(db, b.id, 'note-added', 'x', 15);
     const list = await listActivity(db, a.id);
-    expect(list.map((x) => [x.at, x.kind])).toEqual([[10, 'captured'], [20, 'message-drafted'], [30, 'email-opened']]);
+    expect(list.map((x) => [x.at, x.kind])).toEqual([
+      [10, 'captured'],
+      [20, 'message-drafted'],
+      [30, 'email-opened'],
+    ]);
     expect(await listActivity(db, 'nobody')).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import type { DB } from './schema.ts';
 import { write } from './write.ts';
 import { readContact } from './contact-record.ts';
 
-export async function addActivity(db: DB, contactId: string, kind: ActivityKind, text: string, at: number): Promise<Activity> {
+export async function addActivity(
+  db: DB,
+  contactId: string,
+  kind: ActivityKind,
+  text: string,
+  at: number,
+): Promise<Activity> {
   const entry = newActivity(contactId, kind, text, at);
   await write(db, ['activity'], async (tx, log) => {
     await tx.objectStore('activity').put(entry);
@@ -22,6 +28,9 @@ export async function addActivity(db: DB, contactId: string, kind: ActivityKind,
 export async function listActivity(db: DB, contactId: string): Promise<Activity[]> {
   const tx = db.transaction(['contacts', 'activity']);
   const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
-  const [contact, stored] = await Promise.all([tx.objectStore('contacts').get(contactId), tx.objectStore('activity').index('contactAt').getAll(range)]);
+  const [contact, stored] = await Promise.all([
+    tx.objectStore('contacts').get(contactId),
+    tx.objectStore('activity').index('contactAt').getAll(range),
+  ]);
   return contact ? timelineOf(readContact(contact), stored) : stored;
 }

@@ -16,16 +16,139 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST_A = ['Al', 'Bre', 'Cor', 'Dal', 'Ely', 'Fen', 'Gry', 'Hal', 'Isk', 'Jor', 'Kae', 'Lio', 'Mor', 'Nyl', 'Ost', 'Pry', 'Quen', 'Ros', 'Syl', 'Tam', 'Ulv', 'Vey', 'Wyn', 'Zé'];
+const FIRST_A = [
+  'Al',
+  'Bre',
+  'Cor',
+  'Dal',
+  'Ely',
+  'Fen',
+  'Gry',
+  'Hal',
+  'Isk',
+  'Jor',
+  'Kae',
+  'Lio',
+  'Mor',
+  'Nyl',
+  'Ost',
+  'Pry',
+  'Quen',
+  'Ros',
+  'Syl',
+  'Tam',
+  'Ulv',
+  'Vey',
+  'Wyn',
+  'Zé',
+];
 const FIRST_B = ['andra', 'wen', 'mira', 'ric', 'oné', 'vyn', 'thea', 'dric', 'lise', 'bram', 'ssa', 'ion'];
-const LAST_A = ['Ash', 'Brack', 'Cinder', 'Dun', 'Elder', 'Fallow', 'Gorse', 'Hollow', 'Ivel', 'Juni', 'Kestrel', 'Lark', 'Moss', 'Nettle', 'Oak', 'Pember', 'Quill', 'Rush', 'Sedge', 'Thorn', 'Umber', 'Vale', 'Wick', 'Yarrow'];
+const LAST_A = [
+  'Ash',
+  'Brack',
+  'Cinder',
+  'Dun',
+  'Elder',
+  'Fallow',
+  'Gorse',
+  'Hollow',
+  'Ivel',
+  'Juni',
+  'Kestrel',
+  'Lark',
+  'Moss',
+  'Nettle',
+  'Oak',
+  'Pember',
+  'Quill',
+  'Rush',
+  'Sedge',
+  'Thorn',
+  'Umber',
+  'Vale',
+  'Wick',
+  'Yarrow',
+];
 const LAST_B = ['wood', 'ridge', 'more', 'field', 'brook', 'hart', 'grove', 'ström', 'well', 'ford', 'lund', 'croft'];
-const CO_A = ['Nimbus', 'Quillfeather', 'Brackwater', 'Lumen', 'Orrery', 'Tessel', 'Vantmoor', 'Cobalt', 'Heliotrope', 'Marrow', 'Plinth', 'Gantry', 'Sorrel', 'Kiln', 'Arbor', 'Fathom'];
-const CO_B = ['Lattice', 'Labs', 'Works', 'Analytics', 'Health', 'Robotics', 'Foods', 'Capital', 'Studio', 'Systems', 'Research', 'Logistics'];
+const CO_A = [
+  'Nimbus',
+  'Quillfeather',
+  'Brackwater',
+  'Lumen',
+  'Orrery',
+  'Tessel',
+  'Vantmoor',
+  'Cobalt',
+  'Heliotrope',
+  'Marrow',
+  'Plinth',
+  'Gantry',
+  'Sorrel',
+  'Kiln',
+  'Arbor',
+  'Fathom',
+];
+const CO_B = [
+  'Lattice',
+  'Labs',
+  'Works',
+  'Analytics',
+  'Health',
+  'Robotics',
+  'Foods',
+  'Capital',
+  'Studio',
+  'Systems',
+  'Research',
+  'Logistics',
+];
 const LEGAL = ['', '', '', ' LLC', ' Inc.', ' GmbH', ' Ltd', ' S.A.'];
-const TITLES = ['Software Engineer', 'Product Manager', 'Data Scientist', 'Designer', 'Research Scientist', 'Head of Operations', 'Policy Analyst', 'Recruiter', 'Founder', 'Nurse Practitioner', 'Hydrologist', 'Teacher'];
-const PLACES = ['Vantmoor', 'Eastbridge', 'Port Ilsen', 'Carrow Flats', 'New Harlow', 'Mirefield', 'Oskarvik', 'São Brindo'];
-const WORDS = ['roadmap', 'mentor', 'climate', 'hiring', 'coffee', 'conference', 'startup', 'budget', 'research', 'career', 'advice', 'transition', 'python', 'policy', 'intro', 'follow', 'team', 'remote', 'grant', 'portfolio'];
+const TITLES = [
+  'Software Engineer',
+  'Product Manager',
+  'Data Scientist',
+  'Designer',
+  'Research Scientist',
+  'Head of Operations',
+  'Policy Analyst',
+  'Recruiter',
+  'Founder',
+  'Nurse Practitioner',
+  'Hydrologist',
+  'Teacher',
+];
+const PLACES = [
+  'Vantmoor',
+  'Eastbridge',
+  'Port Ilsen',
+  'Carrow Flats',
+  'New Harlow',
+  'Mirefield',
+  'Oskarvik',
+  'São Brindo',
+];
+const WORDS = [
+  'roadmap',
+  'mentor',
+  'climate',
+  'hiring',
+  'coffee',
+  'conference',
+  'startup',
+  'budget',
+  'research',
+  'career',
+  'advice',
+  'transition',
+  'python',
+  'policy',
+  'intro',
+  'follow',
+  'team',
+  'remote',
+  'grant',
+  'portfolio',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
@@ -46,7 +169,15 @@ export function person(r: () => number, i: number): SyntheticPerson {
   const company = `${pick(r, CO_A)} ${pick(r, CO_B)}${pick(r, LEGAL)}`;
   // The index keeps slugs unique, as LinkedIn does with its numeric suffixes.
   const slug = `${first}-${last}-${(i + 1).toString(36)}`.toLowerCase();
-  return { first, last, company, title: pick(r, TITLES), location: `${pick(r, PLACES)}`, school: `University of ${pick(r, PLACES)}`, slug };
+  return {
+    first,
+    last,
+    company,
+    title: pick(r, TITLES),
+    location: `${pick(r, PLACES)}`,
+    school: `University of ${pick(r, PLACES)}`,
+    slug,
+  };
 }
 
 function sentence(r: () => number): string {
@@ -69,15 +200,33 @@ export function syntheticContacts(n: number, opts: { seed?: number; notes?: numb
       profileUrl: url,
       captured: {
         ...emptyProfile(url, 'linkedin'),
-        name: `${p.first} ${p.last}`, headline: `${p.title} at ${p.company}`, location: p.location,
+        name: `${p.first} ${p.last}`,
+        headline: `${p.title} at ${p.company}`,
+        location: p.location,
         current: { title: p.title, company: p.company },
-        experience: [{ title: p.title, company: p.company, location: p.location, start: '2021-01', end: null, current: true, description: null }],
+        experience: [
+          {
+            title: p.title,
+            company: p.company,
+            location: p.location,
+            start: '2021-01',
+            end: null,
+            current: true,
+            description: null,
+          },
+        ],
         education: [{ school: p.school, degree: 'BSc', field: null, start: '2012', end: '2016' }],
       },
-      edits: {}, email: null, tags: r() < 0.2 ? [pick(r, WORDS)] : [], stage: pick(r, STAGES) as Stage,
-      referredBy: null, introducedBy: null,
+      edits: {},
+      email: null,
+      tags: r() < 0.2 ? [pick(r, WORDS)] : [],
+      stage: pick(r, STAGES) as Stage,
+      referredBy: null,
+      introducedBy: null,
       notes: Array.from({ length: count }, () => sentence(r)).join('\n'),
-      createdAt: at, updatedAt: at, rev: 1,
+      createdAt: at,
+      updatedAt: at,
+      rev: 1,
     };
   });
 }

@@ -57,18 +57,27 @@ export async function upsertFromCapture(
     } else {
       contact = newContact(
         {
-          profileUrl, captured: profile, stage: opts.stage ?? 'to-contact',
-          referredBy: opts.referredBy ?? null, introducedBy: opts.introducedBy ?? null,
+          profileUrl,
+          captured: profile,
+          stage: opts.stage ?? 'to-contact',
+          referredBy: opts.referredBy ?? null,
+          introducedBy: opts.introducedBy ?? null,
         },
         now,
       );
     }
     const snapshot: CaptureSnapshot = { id: newId(), contactId: contact.id, at: now, profile };
     const text = existing
-      ? changes.length ? `Captured again: ${changes.join('; ')}` : 'Captured again: no changes'
+      ? changes.length
+        ? `Captured again: ${changes.join('; ')}`
+        : 'Captured again: no changes'
       : 'Captured from their profile';
     const activity = newActivity(contact.id, 'captured', text, now);
-    await Promise.all([contacts.put(contact), tx.objectStore('captures').put(snapshot), tx.objectStore('activity').put(activity)]);
+    await Promise.all([
+      contacts.put(contact),
+      tx.objectStore('captures').put(snapshot),
+      tx.objectStore('activity').put(activity),
+    ]);
     log.add('contacts', contact.id);
     log.add('captures', snapshot.id);
     log.add('activity', activity.id);
@@ -88,7 +97,11 @@ export async function saveFromLink(
     const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
     if (existing) return { contact: existing, created: false };
     const name = link.name.trim() || null;
-    const captured: CapturedProfile = { ...emptyProfile(profileUrl, siteOf(profileUrl)), name, sources: name ? { name: 'link' } : {} };
+    const captured: CapturedProfile = {
+      ...emptyProfile(profileUrl, siteOf(profileUrl)),
+      name,
+      sources: name ? { name: 'link' } : {},
+    };
     const contact = newContact({ profileUrl, captured, stage: 'to-research' }, now);
     const activity = newActivity(contact.id, 'saved', 'Saved from a link', now);
     await Promise.all([contacts.put(contact), tx.objectStore('activity').put(activity)]);

@@ -24,7 +24,12 @@ function clashes(base: Contact, current: Contact, patch: ContactPatch): string[]
  * between, the patch is re-applied on top of its version when they changed different fields;
  * otherwise throws ConflictError listing the fields both changed.
  */
-export async function saveContactPatch(db: DB, base: Contact, patch: ContactPatch, now: number): Promise<{ contact: Contact; merged: boolean }> {
+export async function saveContactPatch(
+  db: DB,
+  base: Contact,
+  patch: ContactPatch,
+  now: number,
+): Promise<{ contact: Contact; merged: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = attempt === 0 ? base : await getContact(db, base.id);
     if (!current) throw new NotFoundError('contact', base.id);

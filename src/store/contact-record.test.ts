@@ -14,7 +14,16 @@ const stored = (c: Contact) => structuredClone(compactContact(c)) as Contact;
 
 describe('compact contact records', () => {
   it('read back as the whole contact, whatever the contact', () => {
-    const imported = contactFromRow(makeRow(4, { name: 'Orla Vennick', url: 'linkedin.com/in/orla-v', company: 'Kiln Works', connectedOn: '3 Mar 2024' }), 'linkedin-connections', 9);
+    const imported = contactFromRow(
+      makeRow(4, {
+        name: 'Orla Vennick',
+        url: 'linkedin.com/in/orla-v',
+        company: 'Kiln Works',
+        connectedOn: '3 Mar 2024',
+      }),
+      'linkedin-connections',
+      9,
+    );
     const noUrl = contactFromRow(makeRow(5, { name: 'Pim Ashdown', email: 'pim@example.org' }), 'vcard', 9);
     const elsewhere = { ...imported, captured: { ...imported.captured!, url: 'https://example.org/orla' } };
     const bare: Contact = { ...imported, captured: null, importedFrom: undefined };
@@ -25,9 +34,22 @@ describe('compact contact records', () => {
   });
 
   it('leave out what is empty, and a whole record reads back unchanged', () => {
-    const imported = contactFromRow(makeRow(4, { name: 'Orla Vennick', url: 'linkedin.com/in/orla-v', title: 'Planner' }), 'csv', 9);
+    const imported = contactFromRow(
+      makeRow(4, { name: 'Orla Vennick', url: 'linkedin.com/in/orla-v', title: 'Planner' }),
+      'csv',
+      9,
+    );
     const compact = compactContact(imported);
-    expect(Object.keys(compact).sort()).toEqual(['captured', 'createdAt', 'id', 'importedFrom', 'profileUrl', 'rev', 'stage', 'updatedAt']);
+    expect(Object.keys(compact).sort()).toEqual([
+      'captured',
+      'createdAt',
+      'id',
+      'importedFrom',
+      'profileUrl',
+      'rev',
+      'stage',
+      'updatedAt',
+    ]);
     expect(Object.keys(compact.captured!).sort()).toEqual(['current', 'name', 'site']);
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(imported).length * 0.6);
     const whole = structuredClone(imported);
@@ -47,7 +69,13 @@ describe('compact contact records', () => {
     const whole = (c: Contact | undefined) => {
       expect(c).toBeDefined();
       expect(c).toMatchObject({ tags: [], notes: '', edits: {}, referredBy: null, introducedBy: null });
-      expect(c!.captured).toMatchObject({ url: c!.profileUrl, experience: [], skills: [], sources: {}, incomplete: [] });
+      expect(c!.captured).toMatchObject({
+        url: c!.profileUrl,
+        experience: [],
+        skills: [],
+        sources: {},
+        incomplete: [],
+      });
     };
     const first = raw[0]!;
     whole(await getContact(db, first.id));

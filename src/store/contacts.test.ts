@@ -4,7 +4,12 @@ import type { CoffeeChatDB, DB } from './schema.ts';
 import { displayValue } from '../domain/contact.ts';
 import { listActivity } from './activity.ts';
 import {
-  getContact, getContactByProfileUrl, listContacts, saveFromLink, setStage, updateContact,
+  getContact,
+  getContactByProfileUrl,
+  listContacts,
+  saveFromLink,
+  setStage,
+  updateContact,
   upsertFromCapture,
 } from './contacts.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -70,7 +75,10 @@ describe('upsertFromCapture', () => {
 
   it('never creates duplicates when two captures of a new person race', async () => {
     const db = await freshDb();
-    const results = await Promise.all([upsertFromCapture(db, profile('race'), 1), upsertFromCapture(db, profile('race'), 2)]);
+    const results = await Promise.all([
+      upsertFromCapture(db, profile('race'), 1),
+      upsertFromCapture(db, profile('race'), 2),
+    ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.count('contacts')).toBe(1);
   });
@@ -100,7 +108,8 @@ describe('saveFromLink and lookups', () => {
 
   it('lists newest first, and pages', async () => {
     const db = await freshDb();
-    for (let i = 0; i < 7; i++) await upsertFromCapture(db, profile(`p${i}`), 100 + i, { stage: i % 2 ? 'met' : 'to-contact' });
+    for (let i = 0; i < 7; i++)
+      await upsertFromCapture(db, profile(`p${i}`), 100 + i, { stage: i % 2 ? 'met' : 'to-contact' });
     const all = await listContacts(db, { limit: 3 });
     expect(all.map((c) => c.profileUrl)).toEqual(['p6', 'p5', 'p4'].map((s) => `https://www.linkedin.com/in/${s}/`));
     const page2 = await listContacts(db, { limit: 3, offset: 3 });
@@ -126,7 +135,9 @@ describe('updateContact and revisions', () => {
     const other = (await openDB<CoffeeChatDB>(db.name)) as DB;
     const { contact } = await upsertFromCapture(db, profile('two-pages'), 1);
     await updateContact(other, contact.id, { stage: 'met' }, contact.rev, 2);
-    await expect(updateContact(db, contact.id, { stage: 'declined' }, contact.rev, 3)).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateContact(db, contact.id, { stage: 'declined' }, contact.rev, 3)).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await getContact(db, contact.id))?.stage).toBe('met');
     other.close();
   });
@@ -144,7 +155,13 @@ describe('updateContact and revisions', () => {
   it('merges edits, removes an edit set to undefined, normalises email and tags', async () => {
     const db = await freshDb();
     const { contact } = await upsertFromCapture(db, profile('edit'), 1);
-    const a = await updateContact(db, contact.id, { edits: { title: 'CTO', company: 'Own startup' }, email: ' Orla@Example.COM ', tags: [' ml', 'ml', ''] }, 1, 2);
+    const a = await updateContact(
+      db,
+      contact.id,
+      { edits: { title: 'CTO', company: 'Own startup' }, email: ' Orla@Example.COM ', tags: [' ml', 'ml', ''] },
+      1,
+      2,
+    );
     expect(a.edits).toEqual({ title: 'CTO', company: 'Own startup' });
     expect(a.email).toBe('orla@example.com');
     expect(a.tags).toEqual(['ml']);

@@ -45,7 +45,9 @@ export async function listContacts(db: DB, opts: { limit?: number; offset?: numb
   return out;
 }
 
-export type ContactPatch = Partial<Pick<Contact, 'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes'>> & {
+export type ContactPatch = Partial<
+  Pick<Contact, 'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes'>
+> & {
   /** Merged into the stored edits; a field set to `undefined` removes that edit (shows the captured value again). */
   edits?: Partial<Record<keyof ContactFields, string | null | undefined>>;
 };
@@ -63,12 +65,21 @@ function applyPatch(c: Contact, patch: ContactPatch, now: number): Contact {
 }
 
 function describePatch(before: Contact, patch: ContactPatch): string {
-  const fields = [...Object.keys(patch.edits ?? {}), ...Object.keys(patch).filter((k) => k !== 'edits' && k !== 'stage')];
+  const fields = [
+    ...Object.keys(patch.edits ?? {}),
+    ...Object.keys(patch).filter((k) => k !== 'edits' && k !== 'stage'),
+  ];
   return fields.length ? `Edited ${fields.join(', ')}` : `Edited ${before.id}`;
 }
 
 /** Applies `patch` if the stored revision is still `expectedRev`; otherwise throws ConflictError with the stored contact. */
-export async function updateContact(db: DB, id: string, patch: ContactPatch, expectedRev: number, now: number): Promise<Contact> {
+export async function updateContact(
+  db: DB,
+  id: string,
+  patch: ContactPatch,
+  expectedRev: number,
+  now: number,
+): Promise<Contact> {
   return write(db, ['contacts', 'activity'], async (tx, log) => {
     const current = readContact(await tx.objectStore('contacts').get(id));
     if (!current) throw new NotFoundError('contact', id);
@@ -76,9 +87,12 @@ export async function updateContact(db: DB, id: string, patch: ContactPatch, exp
     const next = applyPatch(current, patch, now);
     const entries = [];
     if (patch.stage && patch.stage !== current.stage) {
-      entries.push(newActivity(id, 'stage-changed', `${STAGE_LABELS[current.stage]} → ${STAGE_LABELS[patch.stage]}`, now));
+      entries.push(
+        newActivity(id, 'stage-changed', `${STAGE_LABELS[current.stage]} → ${STAGE_LABELS[patch.stage]}`, now),
+      );
     }
-    if (patch.notes !== undefined && patch.notes !== current.notes) entries.push(newActivity(id, 'note-added', 'Notes updated', now));
+    if (patch.notes !== undefined && patch.notes !== current.notes)
+      entries.push(newActivity(id, 'note-added', 'Notes updated', now));
     const { stage: _s, notes: _n, ...rest } = patch;
     if (Object.keys(rest).length) entries.push(newActivity(id, 'edited', describePatch(current, rest), now));
     await tx.objectStore('contacts').put(next);
@@ -100,7 +114,8 @@ export async function setStage(db: DB, id: string, stage: Stage, now: number, ex
     return await updateContact(db, id, { stage }, expectedRev ?? current.rev, now);
   } catch (e) {
     // A blind stage change raced another write: the stage is independent of it, so retry once on fresh data.
-    if (e instanceof ConflictError && expectedRev === undefined) return setStage(db, id, stage, now, (e as ConflictError<Contact>).current.rev);
+    if (e instanceof ConflictError && expectedRev === undefined)
+      return setStage(db, id, stage, now, (e as ConflictError<Contact>).current.rev);
     throw e;
   }
 }

@@ -21,7 +21,11 @@ describe('openDb', () => {
     await a.put('kv', 1, 'k');
     // deleteDB fires versionchange on our connection; it must close instead of blocking.
     let blocked = false;
-    await deleteDB(name, { blocked: () => { blocked = true; } });
+    await deleteDB(name, {
+      blocked: () => {
+        blocked = true;
+      },
+    });
     expect(blocked).toBe(false);
     const b = await openDb(name);
     expect(b).not.toBe(a);
@@ -33,7 +37,11 @@ describe('openDb', () => {
   it('steps aside for a newer version opened elsewhere', async () => {
     const name = 'db-test-upgrade';
     await openDb(name);
-    const newer = await openDB(name, DB_VERSION + 1, { blocked: () => { throw new Error('blocked'); } });
+    const newer = await openDB(name, DB_VERSION + 1, {
+      blocked: () => {
+        throw new Error('blocked');
+      },
+    });
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     await closeDb(name);
@@ -45,14 +53,26 @@ describe('openDb', () => {
     const g = globalThis as { navigator?: unknown };
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
     const persist = vi.fn(async () => true);
-    Object.defineProperty(globalThis, 'navigator', { value: { storage: { persisted: async () => false, persist } }, configurable: true });
+    Object.defineProperty(globalThis, 'navigator', {
+      value: { storage: { persisted: async () => false, persist } },
+      configurable: true,
+    });
     try {
       vi.resetModules();
       const fresh = await import('./persist.ts');
       expect(await fresh.requestPersistence()).toBe(true);
       expect(await fresh.requestPersistence()).toBe(true);
       expect(persist).toHaveBeenCalledTimes(1);
-      Object.defineProperty(globalThis, 'navigator', { value: { storage: { persist: async () => { throw new Error('denied'); } } }, configurable: true });
+      Object.defineProperty(globalThis, 'navigator', {
+        value: {
+          storage: {
+            persist: async () => {
+              throw new Error('denied');
+            },
+          },
+        },
+        configurable: true,
+      });
       vi.resetModules();
       expect(await (await import('./persist.ts')).requestPersistence()).toBe(false);
     } finally {

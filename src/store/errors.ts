@@ -29,7 +29,10 @@ export class OutdatedPageError extends Error {
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
-  constructor(readonly what: string, readonly id: string) {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
     super(`No ${what} with id ${id}; it may have been deleted in another window.`);
   }
 }
@@ -39,7 +42,7 @@ export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor(cause?: unknown) {
     super(
-      'Your browser has no room left for Coffee Chat\'s data, so this change was not saved. ' +
+      "Your browser has no room left for Coffee Chat's data, so this change was not saved. " +
         'Everything saved before is intact. Free some disk space (or export a backup), then try again.',
       { cause },
     );

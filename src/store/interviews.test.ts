@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { listActivity } from './activity.ts';
 import { upsertFromCapture } from './contacts.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { addInterview, deleteInterview, getInterview, interviewsBetween, listInterviews, updateInterview } from './interviews.ts';
+import {
+  addInterview,
+  deleteInterview,
+  getInterview,
+  interviewsBetween,
+  listInterviews,
+  updateInterview,
+} from './interviews.ts';
 import { addReminder, listReminders } from './reminders.ts';
 import { freshDb, profile } from './test-util.ts';
 
@@ -11,10 +18,21 @@ describe('interviews', () => {
     const db = await freshDb();
     const { contact } = await upsertFromCapture(db, profile('iv'), 1);
     const late = await addInterview(db, { contactId: contact.id, scheduledAt: Date.UTC(2026, 0, 9, 15) }, 2);
-    const early = await addInterview(db, { contactId: contact.id, scheduledAt: Date.UTC(2026, 0, 2, 15), mode: 'call', questions: ['What drew you to the field?'] }, 3);
+    const early = await addInterview(
+      db,
+      {
+        contactId: contact.id,
+        scheduledAt: Date.UTC(2026, 0, 2, 15),
+        mode: 'call',
+        questions: ['What drew you to the field?'],
+      },
+      3,
+    );
     expect(early.questions).toEqual([{ text: 'What drew you to the field?', asked: false }]);
     expect((await listInterviews(db, contact.id)).map((i) => i.id)).toEqual([early.id, late.id]);
-    expect((await interviewsBetween(db, Date.UTC(2026, 0, 5), Date.UTC(2026, 0, 10))).map((i) => i.id)).toEqual([late.id]);
+    expect((await interviewsBetween(db, Date.UTC(2026, 0, 5), Date.UTC(2026, 0, 10))).map((i) => i.id)).toEqual([
+      late.id,
+    ]);
     const texts = (await listActivity(db, contact.id)).map((a) => a.text);
     expect(texts).toContain('Meeting scheduled for 2026-01-09 15:00 UTC');
   });

@@ -17,9 +17,20 @@ export interface NewInterview {
 
 export async function addInterview(db: DB, input: NewInterview, now: number): Promise<Interview> {
   const interview: Interview = {
-    id: newId(), contactId: input.contactId, scheduledAt: input.scheduledAt, minutes: input.minutes ?? 20,
-    mode: input.mode ?? 'video', questions: (input.questions ?? []).map((text) => ({ text, asked: false })),
-    notes: '', takeaways: '', newQuestions: '', outcome: '', startedAt: null, endedAt: null, updatedAt: now, rev: 1,
+    id: newId(),
+    contactId: input.contactId,
+    scheduledAt: input.scheduledAt,
+    minutes: input.minutes ?? 20,
+    mode: input.mode ?? 'video',
+    questions: (input.questions ?? []).map((text) => ({ text, asked: false })),
+    notes: '',
+    takeaways: '',
+    newQuestions: '',
+    outcome: '',
+    startedAt: null,
+    endedAt: null,
+    updatedAt: now,
+    rev: 1,
   };
   return write(db, ['contacts', 'interviews', 'activity'], async (tx, log) => {
     if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);
@@ -50,16 +61,34 @@ export function interviewsBetween(db: DB, from: number, to: number): Promise<Int
 
 export type InterviewPatch = Partial<Omit<Interview, 'id' | 'contactId' | 'updatedAt' | 'rev'>>;
 
-export async function updateInterview(db: DB, id: string, patch: InterviewPatch, expectedRev: number, now: number): Promise<Interview> {
+export async function updateInterview(
+  db: DB,
+  id: string,
+  patch: InterviewPatch,
+  expectedRev: number,
+  now: number,
+): Promise<Interview> {
   return write(db, ['interviews', 'activity'], async (tx, log) => {
     const current = await tx.objectStore('interviews').get(id);
     if (!current) throw new NotFoundError('interview', id);
     if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current);
-    const next: Interview = { ...current, ...patch, id, contactId: current.contactId, updatedAt: now, rev: current.rev + 1 };
+    const next: Interview = {
+      ...current,
+      ...patch,
+      id,
+      contactId: current.contactId,
+      updatedAt: now,
+      rev: current.rev + 1,
+    };
     await tx.objectStore('interviews').put(next);
     log.add('interviews', id);
     if (patch.endedAt && !current.endedAt) {
-      const entry = newActivity(current.contactId, 'meeting-held', `Met for ${Math.max(1, Math.round((patch.endedAt - (next.startedAt ?? next.scheduledAt)) / 60000))} minutes`, now);
+      const entry = newActivity(
+        current.contactId,
+        'meeting-held',
+        `Met for ${Math.max(1, Math.round((patch.endedAt - (next.startedAt ?? next.scheduledAt)) / 60000))} minutes`,
+        now,
+      );
       await tx.objectStore('activity').put(entry);
       log.add('activity', entry.id);
     }

@@ -3,7 +3,14 @@
 // Adding v2: append its migration, add seeds/v2.ts and a { version: 2, … } entry below.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { parseActivity, parseContact, parseInterview, parseReferral, parseReminder, parseSnapshot } from '../domain/contact-parse.ts';
+import {
+  parseActivity,
+  parseContact,
+  parseInterview,
+  parseReferral,
+  parseReminder,
+  parseSnapshot,
+} from '../domain/contact-parse.ts';
 import type { Contact } from '../domain/contact.ts';
 import { listActivity } from './activity.ts';
 import { readContact } from './contact-record.ts';
@@ -19,7 +26,10 @@ import type { CoffeeChatDB } from './schema.ts';
 import { getSettings } from './settings.ts';
 
 type Seed = { version: number; records: Record<string, readonly unknown[]> };
-const SEEDS: Seed[] = [{ version: 1, records: V1_RECORDS }, { version: 2, records: V2_RECORDS }];
+const SEEDS: Seed[] = [
+  { version: 1, records: V1_RECORDS },
+  { version: 2, records: V2_RECORDS },
+];
 
 async function buildAt(name: string, seed: Seed): Promise<void> {
   const db = await openDB<CoffeeChatDB>(name, seed.version, {
@@ -50,7 +60,14 @@ describe('schema upgrades', () => {
       expect(db.version).toBe(DB_VERSION);
       // Every record of every store is still there and readable by today's parsers.
       // Contacts as the store reads them (a compact record gets its empty fields back first).
-      const parsers = { contacts: (v: unknown) => parseContact(readContact(v as Contact)), captures: parseSnapshot, interviews: parseInterview, referrals: parseReferral, reminders: parseReminder, activity: parseActivity } as const;
+      const parsers = {
+        contacts: (v: unknown) => parseContact(readContact(v as Contact)),
+        captures: parseSnapshot,
+        interviews: parseInterview,
+        referrals: parseReferral,
+        reminders: parseReminder,
+        activity: parseActivity,
+      } as const;
       for (const [store, parse] of Object.entries(parsers) as [keyof typeof parsers, (v: unknown) => unknown][]) {
         const stored = await db.getAll(store);
         expect(stored.length, store).toBe(seed.records[store]?.length ?? 0);
@@ -66,11 +83,25 @@ describe('schema upgrades', () => {
       expect((await listActivity(db, 'c1')).map((a) => a.id)).toEqual(['a1']);
       expect(await referralChain(db, 'c2')).toEqual(['c1', 'c2']);
       // The indexes are today's, whatever the version written (v2 dropped the stage indexes).
-      expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['email', 'introducedBy', 'profileUrl', 'referredBy', 'updatedAt']);
+      expect([...db.transaction('contacts').store.indexNames].sort()).toEqual([
+        'email',
+        'introducedBy',
+        'profileUrl',
+        'referredBy',
+        'updatedAt',
+      ]);
       if (seed.version >= 2) {
-        expect((await listActivity(db, 'c3')).map((a) => a.text)).toEqual(['Imported from LinkedIn connections (connected 2023-05-02)']);
+        expect((await listActivity(db, 'c3')).map((a) => a.text)).toEqual([
+          'Imported from LinkedIn connections (connected 2023-05-02)',
+        ]);
         const odile = await getContactByProfileUrl(db, 'linkedin.com/in/odile-brackenridge');
-        expect(odile).toMatchObject({ id: 'c3', tags: [], notes: '', email: null, captured: { url: 'https://www.linkedin.com/in/odile-brackenridge/', skills: [] } });
+        expect(odile).toMatchObject({
+          id: 'c3',
+          tags: [],
+          notes: '',
+          email: null,
+          captured: { url: 'https://www.linkedin.com/in/odile-brackenridge/', skills: [] },
+        });
       }
       const settings = await getSettings(db);
       expect(settings.user.name).toBe('Sol Quennell');
@@ -84,7 +115,10 @@ describe('schema upgrades', () => {
     const ran: number[] = [];
     const steps = MIGRATIONS.map((m) => ({ ...m, up: () => void ran.push(m.version) }));
     const original = [...MIGRATIONS];
-    MIGRATIONS.splice(0, MIGRATIONS.length, ...steps, { version: DB_VERSION + 1, up: () => void ran.push(DB_VERSION + 1) });
+    MIGRATIONS.splice(0, MIGRATIONS.length, ...steps, {
+      version: DB_VERSION + 1,
+      up: () => void ran.push(DB_VERSION + 1),
+    });
     try {
       const fake = {} as Parameters<typeof migrate>[0];
       await migrate(fake, {} as Parameters<typeof migrate>[1], DB_VERSION, DB_VERSION + 1);

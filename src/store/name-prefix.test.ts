@@ -15,9 +15,16 @@ function reference(docs: SearchDoc[], terms: string[], stage?: string) {
   ms.addAll(docs);
   const hits = ms.search(
     { combineWith: 'AND', queries: terms.map((t) => ({ queries: [t], prefix: true, fields: ['name', 'company'] })) },
-    { boost: { name: 4, company: 3 }, boostDocument: (_id, _t, stored) => (!stage || stored?.['stage'] === stage ? 1 : 0) },
+    {
+      boost: { name: 4, company: 3 },
+      boostDocument: (_id, _t, stored) => (!stage || stored?.['stage'] === stage ? 1 : 0),
+    },
   );
-  return hits.map((h) => ({ id: String(h.id), score: h.score, fields: [...new Set(Object.values(h.match).flat())].sort() }));
+  return hits.map((h) => ({
+    id: String(h.id),
+    score: h.score,
+    fields: [...new Set(Object.values(h.match).flat())].sort(),
+  }));
 }
 
 function contacts(n: number, seed: number): Contact[] {
@@ -32,7 +39,11 @@ function contacts(n: number, seed: number): Contact[] {
 
 const QUERIES = [['a'], ['al'], ['z'], ['ze'], ['b', 'r'], ['al', 'a'], ['a', 'a'], ['ph'], ['x'], ['l', 'b', 'a']];
 
-function expectSameRanking(actual: { id: string; score: number; fields: string[] }[], expected: ReturnType<typeof reference>, label: string) {
+function expectSameRanking(
+  actual: { id: string; score: number; fields: string[] }[],
+  expected: ReturnType<typeof reference>,
+  label: string,
+) {
   expect(actual.length, label).toBe(expected.length);
   const want = new Map(expected.map((h) => [h.id, h]));
   for (const [i, hit] of actual.entries()) {
@@ -51,7 +62,11 @@ describe('NamePrefixIndex', () => {
     for (const d of docs) idx.add(d);
     for (const terms of QUERIES) {
       expectSameRanking(idx.search(terms, { limit: 5_000 }), reference(docs, terms), terms.join(' '));
-      expectSameRanking(idx.search(terms, { limit: 5_000, stage: 'met' }), reference(docs, terms, 'met'), `${terms.join(' ')} met`);
+      expectSameRanking(
+        idx.search(terms, { limit: 5_000, stage: 'met' }),
+        reference(docs, terms, 'met'),
+        `${terms.join(' ')} met`,
+      );
     }
   });
 
@@ -63,9 +78,12 @@ describe('NamePrefixIndex', () => {
     for (const id of gone) idx.remove(id);
     const changed = list.slice(500, 600).map((c) => ({ ...c, edits: { name: `Ada ${c.id}`, company: 'Zed Works' } }));
     for (const c of changed) idx.add(toSearchDoc(c));
-    const now = [...list.filter((c) => !gone.has(c.id) && !changed.some((x) => x.id === c.id)), ...changed].map(toSearchDoc);
+    const now = [...list.filter((c) => !gone.has(c.id) && !changed.some((x) => x.id === c.id)), ...changed].map(
+      toSearchDoc,
+    );
     expect(idx.size).toBe(now.length);
-    for (const terms of [...QUERIES, ['ad'], ['ze', 'wo']]) expectSameRanking(idx.search(terms, { limit: 5_000 }), reference(now, terms), terms.join(' '));
+    for (const terms of [...QUERIES, ['ad'], ['ze', 'wo']])
+      expectSameRanking(idx.search(terms, { limit: 5_000 }), reference(now, terms), terms.join(' '));
     for (const id of gone) idx.add(toSearchDoc(list.find((c) => c.id === id)!));
     for (const id of [...idx['numberOf'].keys()]) idx.remove(id);
     expect(idx.size).toBe(0);
@@ -75,7 +93,12 @@ describe('NamePrefixIndex', () => {
 
   it('keeps the best `limit`, equal scores in the order added, and refuses longer words', () => {
     const idx = new NamePrefixIndex(processTerm);
-    for (const [id, name] of [['1', 'Bo Ek'], ['2', 'Bob Ek'], ['3', 'Bo Ek'], ['4', 'Cy Ek']] as const) {
+    for (const [id, name] of [
+      ['1', 'Bo Ek'],
+      ['2', 'Bob Ek'],
+      ['3', 'Bo Ek'],
+      ['4', 'Cy Ek'],
+    ] as const) {
       idx.add({ ...toSearchDoc(syntheticContacts(1)[0]!), id, name, company: '' });
     }
     expect(idx.search(['bo'], { limit: 10 }).map((h) => h.id)).toEqual(['1', '3', '2']);

@@ -161,7 +161,10 @@ export class NamePrefixIndex {
       // A word repeated in the query counts as often as it is typed (MiniSearch adds each).
       const times = terms.filter((x) => x === term).length;
       for (const word of this.byPrefix.get(term) ?? []) {
-        const weight = word.length === term.length ? 1 : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - term.length));
+        const weight =
+          word.length === term.length
+            ? 1
+            : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - term.length));
         FIELDS.forEach((_, f) => {
           const docs = this.postings[f]!.get(word);
           if (!docs) return;

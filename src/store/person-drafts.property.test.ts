@@ -4,17 +4,48 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_VARIANTS, emptyDraft, parsePersonDraft } from './person-drafts.ts';
 
-const anyValue = fc.anything({ maxDepth: 3, withBoxedValues: true, withMap: true, withDate: true, withNullPrototype: true, withSparseArray: true, withBigInt: true });
+const anyValue = fc.anything({
+  maxDepth: 3,
+  withBoxedValues: true,
+  withMap: true,
+  withDate: true,
+  withNullPrototype: true,
+  withSparseArray: true,
+  withBigInt: true,
+});
 const num = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0), anyValue);
-const str = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('x'.repeat(25_000), '<script>window.__pwned=1</script>', '\u202e'), anyValue);
-const damaged = fc.record({
-  plan: fc.oneof(fc.array(str, { maxLength: 120 }), anyValue), morePages: num, note: str,
-  variant: fc.oneof(fc.constantFrom(...DRAFT_VARIANTS, 'other'), anyValue), introducerId: str,
-  slotStarts: fc.oneof(fc.array(num, { maxLength: 6 }), anyValue),
-  edited: fc.oneof(fc.dictionary(fc.constantFrom(...DRAFT_VARIANTS, '__proto__'), fc.oneof(fc.record({ subject: str, body: str }, { requiredKeys: [] }), anyValue)), anyValue),
-  fields: fc.oneof(fc.dictionary(fc.constantFrom('name', 'headline', 'company', 'title', 'location', 'about', 'email', '__proto__'), str), anyValue),
-  email: str, updatedAt: num,
-}, { requiredKeys: [] });
+const str = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('x'.repeat(25_000), '<script>window.__pwned=1</script>', '\u202e'),
+  anyValue,
+);
+const damaged = fc.record(
+  {
+    plan: fc.oneof(fc.array(str, { maxLength: 120 }), anyValue),
+    morePages: num,
+    note: str,
+    variant: fc.oneof(fc.constantFrom(...DRAFT_VARIANTS, 'other'), anyValue),
+    introducerId: str,
+    slotStarts: fc.oneof(fc.array(num, { maxLength: 6 }), anyValue),
+    edited: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom(...DRAFT_VARIANTS, '__proto__'),
+        fc.oneof(fc.record({ subject: str, body: str }, { requiredKeys: [] }), anyValue),
+      ),
+      anyValue,
+    ),
+    fields: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom('name', 'headline', 'company', 'title', 'location', 'about', 'email', '__proto__'),
+        str,
+      ),
+      anyValue,
+    ),
+    email: str,
+    updatedAt: num,
+  },
+  { requiredKeys: [] },
+);
 
 describe('parsePersonDraft (properties)', () => {
   it('never throws, returns a bounded draft, and a JSON backup of it reads back the same', () => {

@@ -5,7 +5,13 @@ import { emptyDraft, getPersonDraft, parsePersonDraft, savePersonDraft } from '.
 describe('person drafts', () => {
   it('round-trips a draft under the normalised profile URL', async () => {
     const db = await openDb('drafts-test-1');
-    const draft = { ...emptyDraft(), plan: ['What drew you to the field?'], note: 'met at a meetup', variant: 'connectionNote' as const, slotStarts: [1_700_000_000_000] };
+    const draft = {
+      ...emptyDraft(),
+      plan: ['What drew you to the field?'],
+      note: 'met at a meetup',
+      variant: 'connectionNote' as const,
+      slotStarts: [1_700_000_000_000],
+    };
     await savePersonDraft(db, 'https://www.linkedin.com/in/some-one/?trk=x', draft);
     const back = await getPersonDraft(db, 'https://linkedin.com/in/some-one');
     expect(back.plan).toEqual(['What drew you to the field?']);
@@ -20,7 +26,13 @@ describe('person drafts', () => {
   });
 
   it('repairs damaged records instead of failing', () => {
-    const parsed = parsePersonDraft({ plan: [1, 'ok', null], variant: 'eval', slotStarts: ['x', 5], edited: { coldEmail: { subject: 3, body: 'b' } }, fields: { name: 7, title: 'T' } });
+    const parsed = parsePersonDraft({
+      plan: [1, 'ok', null],
+      variant: 'eval',
+      slotStarts: ['x', 5],
+      edited: { coldEmail: { subject: 3, body: 'b' } },
+      fields: { name: 7, title: 'T' },
+    });
     expect(parsed.plan).toEqual(['ok']);
     expect(parsed.variant).toBe('coldEmail');
     expect(parsed.slotStarts).toEqual([5]);

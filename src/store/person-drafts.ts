@@ -29,7 +29,18 @@ export interface PersonDraft {
 }
 
 export function emptyDraft(): PersonDraft {
-  return { plan: [], morePages: 0, note: '', variant: 'coldEmail', introducerId: null, slotStarts: [], edited: {}, fields: {}, email: '', updatedAt: 0 };
+  return {
+    plan: [],
+    morePages: 0,
+    note: '',
+    variant: 'coldEmail',
+    introducerId: null,
+    slotStarts: [],
+    edited: {},
+    fields: {},
+    email: '',
+    updatedAt: 0,
+  };
 }
 
 type Obj = Record<string, unknown>;
@@ -40,12 +51,18 @@ const FIELD_KEYS: (keyof ContactFields)[] = ['name', 'headline', 'company', 'tit
 export function parsePersonDraft(v: unknown): PersonDraft {
   const d = emptyDraft();
   if (!isObj(v)) return d;
-  if (Array.isArray(v.plan)) d.plan = v.plan.filter((q): q is string => typeof q === 'string').map((q) => q.slice(0, 1000)).slice(0, 100);
-  if (typeof v.morePages === 'number' && Number.isInteger(v.morePages)) d.morePages = Math.max(0, Math.min(v.morePages, 20));
+  if (Array.isArray(v.plan))
+    d.plan = v.plan
+      .filter((q): q is string => typeof q === 'string')
+      .map((q) => q.slice(0, 1000))
+      .slice(0, 100);
+  if (typeof v.morePages === 'number' && Number.isInteger(v.morePages))
+    d.morePages = Math.max(0, Math.min(v.morePages, 20));
   d.note = text(v.note);
   d.variant = DRAFT_VARIANTS.find((x) => x === v.variant) ?? 'coldEmail';
   d.introducerId = typeof v.introducerId === 'string' ? v.introducerId : null;
-  if (Array.isArray(v.slotStarts)) d.slotStarts = v.slotStarts.filter((n): n is number => Number.isFinite(n)).slice(0, 3);
+  if (Array.isArray(v.slotStarts))
+    d.slotStarts = v.slotStarts.filter((n): n is number => Number.isFinite(n)).slice(0, 3);
   if (isObj(v.edited)) {
     for (const k of DRAFT_VARIANTS) {
       const e = v.edited[k];

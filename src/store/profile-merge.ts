@@ -28,7 +28,9 @@ export function mergeCapture(prev: CapturedProfile | null, next: CapturedProfile
     ...next,
     experience: mergeList(prev.experience, next.experience, positionKey, truncated('experience')),
     education: mergeList(prev.education, next.education, educationKey, truncated('education')),
-    skills: next.skills.length ? [...new Set([...next.skills, ...(truncated('skills') ? prev.skills : [])])] : prev.skills,
+    skills: next.skills.length
+      ? [...new Set([...next.skills, ...(truncated('skills') ? prev.skills : [])])]
+      : prev.skills,
     sources: { ...next.sources },
   };
   const scalar = ['name', 'headline', 'location', 'about', 'photoUrl', 'current', 'connectionDegree'] as const;
@@ -77,7 +79,9 @@ export function describeChanges(prev: CapturedProfile, next: CapturedProfile): s
   const newSkills = next.skills.filter((s) => !oldSkills.has(s.toLowerCase()));
   if (newSkills.length && prev.skills.length) {
     const shown = newSkills.slice(0, 3).join(', ');
-    out.push(`${newSkills.length} new skill${newSkills.length > 1 ? 's' : ''}: ${shown}${newSkills.length > 3 ? '…' : ''}`);
+    out.push(
+      `${newSkills.length} new skill${newSkills.length > 1 ? 's' : ''}: ${shown}${newSkills.length > 3 ? '…' : ''}`,
+    );
   }
   return out;
 }

@@ -21,7 +21,13 @@ export function newContact(init: Partial<Contact>, now: number): Contact {
   };
 }
 
-export function newActivity(contactId: string, kind: ActivityKind, text: string, at: number, id: string = newId()): Activity {
+export function newActivity(
+  contactId: string,
+  kind: ActivityKind,
+  text: string,
+  at: number,
+  id: string = newId(),
+): Activity {
   return { id, contactId, kind, text, at };
 }
 

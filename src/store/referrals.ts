@@ -15,12 +15,17 @@ export async function addReferral(
   now: number,
 ): Promise<Referral> {
   const referral: Referral = {
-    id: newId(), fromContactId: input.fromContactId, toContactId: input.toContactId,
-    interviewId: input.interviewId ?? null, at: now,
+    id: newId(),
+    fromContactId: input.fromContactId,
+    toContactId: input.toContactId,
+    interviewId: input.interviewId ?? null,
+    at: now,
   };
   return write(db, ['contacts', 'referrals', 'activity'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
-    const [from, to] = (await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)])).map(readContact);
+    const [from, to] = (await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)])).map(
+      readContact,
+    );
     if (!from) throw new NotFoundError('contact', input.fromContactId);
     if (!to) throw new NotFoundError('contact', input.toContactId);
     await tx.objectStore('referrals').put(referral);

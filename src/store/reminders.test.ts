@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { upsertFromCapture } from './contacts.ts';
 import { NotFoundError } from './errors.ts';
-import { addReminder, deleteReminder, dueReminders, listReminders, markReminderDone, snoozeReminder } from './reminders.ts';
+import {
+  addReminder,
+  deleteReminder,
+  dueReminders,
+  listReminders,
+  markReminderDone,
+  snoozeReminder,
+} from './reminders.ts';
 import { freshDb, profile } from './test-util.ts';
 
 describe('reminders', () => {
@@ -9,7 +16,12 @@ describe('reminders', () => {
     const db = await freshDb();
     const { contact } = await upsertFromCapture(db, profile('rem'), 1);
     const thanks = await addReminder(db, { contactId: contact.id, kind: 'thank-you', dueAt: 100 });
-    const follow = await addReminder(db, { contactId: contact.id, kind: 'follow-up', dueAt: 50, text: 'Tell them how it went' });
+    const follow = await addReminder(db, {
+      contactId: contact.id,
+      kind: 'follow-up',
+      dueAt: 50,
+      text: 'Tell them how it went',
+    });
     const later = await addReminder(db, { contactId: contact.id, kind: 'custom', dueAt: 500 });
     expect((await dueReminders(db, 99)).map((r) => r.id)).toEqual([follow.id]);
     expect((await dueReminders(db, 100)).map((r) => r.id)).toEqual([follow.id, thanks.id]);

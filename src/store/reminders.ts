@@ -16,8 +16,14 @@ export interface NewReminder {
 
 export async function addReminder(db: DB, input: NewReminder): Promise<Reminder> {
   const reminder: Reminder = {
-    id: newId(), contactId: input.contactId, kind: input.kind, dueAt: input.dueAt, text: input.text ?? '',
-    done: false, snoozedUntil: null, interviewId: input.interviewId ?? null,
+    id: newId(),
+    contactId: input.contactId,
+    kind: input.kind,
+    dueAt: input.dueAt,
+    text: input.text ?? '',
+    done: false,
+    snoozedUntil: null,
+    interviewId: input.interviewId ?? null,
   };
   return write(db, ['contacts', 'reminders'], async (tx, log) => {
     if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);

@@ -21,7 +21,11 @@ export interface CoffeeChatDB extends DBSchema {
   };
   captures: { key: string; value: CaptureSnapshot; indexes: { contactId: string; contactAt: [string, number] } };
   interviews: { key: string; value: Interview; indexes: { contactId: string; scheduledAt: number } };
-  referrals: { key: string; value: Referral; indexes: { fromContactId: string; toContactId: string; interviewId: string } };
+  referrals: {
+    key: string;
+    value: Referral;
+    indexes: { fromContactId: string; toContactId: string; interviewId: string };
+  };
   reminders: { key: string; value: Reminder; indexes: { contactId: string; dueAt: number; interviewId: string } };
   activity: { key: string; value: Activity; indexes: { contactId: string; contactAt: [string, number] } };
   /** Small keyed values (settings). Stored untyped on purpose: read through a parser. */
@@ -32,4 +36,12 @@ export type DB = IDBPDatabase<CoffeeChatDB>;
 export type StoreName = StoreNames<CoffeeChatDB>;
 export type UpgradeTx = IDBPTransaction<CoffeeChatDB, StoreName[], 'versionchange'>;
 
-export const STORE_NAMES: StoreName[] = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'];
+export const STORE_NAMES: StoreName[] = [
+  'contacts',
+  'captures',
+  'interviews',
+  'referrals',
+  'reminders',
+  'activity',
+  'kv',
+];

@@ -36,7 +36,10 @@ export function toSearchDoc(c: Contact): SearchDoc {
     stage: c.stage,
     words: '',
   };
-  doc.words = ` ${fold([doc.name, doc.company, doc.title, doc.tags].join(' ')).split(/[\s\p{P}]+/u).filter(Boolean).join(' ')}`;
+  doc.words = ` ${fold([doc.name, doc.company, doc.title, doc.tags].join(' '))
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .join(' ')}`;
   return doc;
 }
 
@@ -45,7 +48,8 @@ export function contactCompanies(c: Contact): { name: string; current: boolean }
   const current = displayValue(c, 'company');
   const out = current ? [{ name: current, current: true }] : [];
   for (const e of c.captured?.experience ?? []) {
-    if (e.company && e.company !== current && !out.some((o) => o.name === e.company)) out.push({ name: e.company, current: false });
+    if (e.company && e.company !== current && !out.some((o) => o.name === e.company))
+      out.push({ name: e.company, current: false });
   }
   return out;
 }

@@ -8,9 +8,20 @@ import { freshDb, profile } from './test-util.ts';
 function contact(id: string, name: string, company: string, over: Partial<Contact> = {}): Contact {
   const base = syntheticContacts(1)[0]!;
   return {
-    ...base, id, profileUrl: `https://www.linkedin.com/in/${id}/`,
-    captured: { ...base.captured!, name, current: { title: 'Engineer', company }, experience: [], education: [{ school: 'École Normale de Vantmoor', degree: null, field: null, start: null, end: null }], location: 'Mirefield' },
-    notes: '', tags: [], ...over,
+    ...base,
+    id,
+    profileUrl: `https://www.linkedin.com/in/${id}/`,
+    captured: {
+      ...base.captured!,
+      name,
+      current: { title: 'Engineer', company },
+      experience: [],
+      education: [{ school: 'École Normale de Vantmoor', degree: null, field: null, start: null, end: null }],
+      location: 'Mirefield',
+    },
+    notes: '',
+    tags: [],
+    ...over,
   };
 }
 
@@ -45,16 +56,28 @@ describe('ContactSearch', () => {
 
   it('narrows with every word and filters by stage', () => {
     expect(s.search('google cora').map((h) => h.id)).toEqual(['c']);
-    expect(s.search('google', { stage: 'archived' }).every((h) => people.find((p) => p.id === h.id)?.stage === 'archived')).toBe(true);
+    expect(
+      s.search('google', { stage: 'archived' }).every((h) => people.find((p) => p.id === h.id)?.stage === 'archived'),
+    ).toBe(true);
     expect(s.search('   ')).toEqual([]);
   });
 
   it('answers "who do I know at Google" with variants, same company first', () => {
     const hits = s.whoDoIKnowAt('Google');
-    expect(hits.slice(0, 2).map((h) => h.contactId).sort()).toEqual(['a', 'c']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.contactId)
+        .sort(),
+    ).toEqual(['a', 'c']);
     expect(hits[2]?.contactId).toBe('b');
     expect(hits.map((h) => h.match)).toEqual(['same', 'same', 'related']);
-    expect(s.whoDoIKnowAt('google llc').map((h) => h.contactId).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      s
+        .whoDoIKnowAt('google llc')
+        .map((h) => h.contactId)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
     expect(s.whoDoIKnowAt('DeepMind').map((h) => h.contactId)).toEqual(['b']);
     expect(s.whoDoIKnowAt('goo').map((h) => h.contactId)).toContain('e');
     expect(s.whoDoIKnowAt('Alphabet')).toEqual([]);
@@ -62,10 +85,23 @@ describe('ContactSearch', () => {
 
   it('includes former employees only when asked', () => {
     const former = contact('f', 'Fen Moss', 'Kiln Works');
-    former.captured!.experience = [{ title: 'SRE', company: 'Google', location: null, start: '2015', end: '2019', current: false, description: null }];
+    former.captured!.experience = [
+      {
+        title: 'SRE',
+        company: 'Google',
+        location: null,
+        start: '2015',
+        end: '2019',
+        current: false,
+        description: null,
+      },
+    ];
     const idx = ContactSearch.fromContacts([former, people[0]!]);
     expect(idx.whoDoIKnowAt('google').map((h) => h.contactId)).toEqual(['a']);
-    expect(idx.whoDoIKnowAt('google', { includePast: true }).map((h) => [h.contactId, h.current])).toEqual([['a', true], ['f', false]]);
+    expect(idx.whoDoIKnowAt('google', { includePast: true }).map((h) => [h.contactId, h.current])).toEqual([
+      ['a', true],
+      ['f', false],
+    ]);
   });
 
   it('updates incrementally and follows committed writes through the broadcast', async () => {
@@ -116,7 +152,14 @@ describe('ContactSearch', () => {
     expect(bg.search(gone.captured!.name!).map((h) => h.id)).not.toContain(gone.id);
     // As if built at once from the contacts as they are now (the changed one was indexed first).
     const whole = ContactSearch.fromContacts([moved, ...contacts.filter((c) => c.id !== gone.id && c.id !== moved.id)]);
-    for (const q of ['ro', 'roadmap', 'nimbus lab', 'quill sy', 'mentor coffee climate', contacts[7]!.captured!.name!]) {
+    for (const q of [
+      'ro',
+      'roadmap',
+      'nimbus lab',
+      'quill sy',
+      'mentor coffee climate',
+      contacts[7]!.captured!.name!,
+    ]) {
       expect(bg.search(q, { limit: 5_000 }), q).toEqual(whole.search(q, { limit: 5_000 }));
       expect(bg.search(q, { stage: 'met' }), q).toEqual(whole.search(q, { stage: 'met' }));
     }

@@ -36,7 +36,16 @@ export interface SearchHit {
 }
 
 const FIELDS: (keyof SearchDoc)[] = ['name', 'company', 'title', 'school', 'location', 'tags', 'notes', 'more'];
-const BOOST: Partial<Record<keyof SearchDoc, number>> = { name: 4, company: 3, title: 2, tags: 2, school: 1.5, location: 1.2, notes: 0.6, more: 0.8 };
+const BOOST: Partial<Record<keyof SearchDoc, number>> = {
+  name: 4,
+  company: 3,
+  title: 2,
+  tags: 2,
+  school: 1.5,
+  location: 1.2,
+  notes: 0.6,
+  more: 0.8,
+};
 
 function createIndexes(): { index: MiniSearch<SearchDoc>; names: NamePrefixIndex } {
   // Every word of every note goes through processTerm (about a million at 30,000 contacts and
@@ -214,7 +223,10 @@ export class ContactSearch {
   search(query: string, opts: { limit?: number; stage?: Stage } = {}): SearchHit[] {
     if (!query.trim()) return [];
     const { stage, limit = 50 } = opts;
-    const terms = query.split(/[\s\p{P}]+/u).map(fold).filter(Boolean);
+    const terms = query
+      .split(/[\s\p{P}]+/u)
+      .map(fold)
+      .filter(Boolean);
     // One or two letters expand to thousands of words across 100,000 notes, and scoring them
     // all costs tens of ms. So short words only filter what the longer words found, by the
     // start of a word in the name, company, title or tags; alone, they search names and companies,
@@ -223,7 +235,11 @@ export class ContactSearch {
     const long = terms.filter((t) => t.length >= 3);
     const short = terms.filter((t) => t.length < 3);
     if (!long.length) return this.names.search(short, { limit, stage });
-    const queries = long.map((t, i, all) => ({ queries: [t], prefix: true, fuzzy: i < all.length - 1 && t.length >= 5 ? 0.2 : false }));
+    const queries = long.map((t, i, all) => ({
+      queries: [t],
+      prefix: true,
+      fuzzy: i < all.length - 1 && t.length >= 5 ? 0.2 : false,
+    }));
     const startsWord = short.map((t) => ` ${t}`);
     // The stage and the short words are checked before a document is scored (a boost of 0 skips
     // it; 1 leaves its score as it is), not after every match has been scored and sorted.
@@ -263,7 +279,11 @@ export class ContactSearch {
    * only picks the order of work, never what is found.
    */
   private rarest(terms: string[]): number {
-    const tree = (this.index as unknown as { _index?: { atPrefix?: (p: string) => Iterable<[string, Map<number, Map<number, number>>]> } })._index;
+    const tree = (
+      this.index as unknown as {
+        _index?: { atPrefix?: (p: string) => Iterable<[string, Map<number, Map<number, number>>]> };
+      }
+    )._index;
     if (typeof tree?.atPrefix !== 'function') return -1;
     let best = -1;
     let bestCount = Number.POSITIVE_INFINITY;
@@ -292,16 +312,18 @@ export class ContactSearch {
     onStoreChange((changes) => {
       const c = changes.find((x) => x.store === 'contacts');
       if (!c) return;
-      queue = queue.then(async () => {
-        // After a big import one getAll is cheaper than thousands of single reads.
-        if (c.ids === 'all' || c.ids.length > 500) return this.reset(await allContacts(db));
-        const fresh = await Promise.all(c.ids.map((id) => getContact(db, id)));
-        c.ids.forEach((id, i) => {
-          const contact = fresh[i];
-          if (contact) this.upsert(contact);
-          else this.remove(id);
-        });
-      }).catch(() => undefined); // a closed connection mid-upgrade: the next change resyncs
+      queue = queue
+        .then(async () => {
+          // After a big import one getAll is cheaper than thousands of single reads.
+          if (c.ids === 'all' || c.ids.length > 500) return this.reset(await allContacts(db));
+          const fresh = await Promise.all(c.ids.map((id) => getContact(db, id)));
+          c.ids.forEach((id, i) => {
+            const contact = fresh[i];
+            if (contact) this.upsert(contact);
+            else this.remove(id);
+          });
+        })
+        .catch(() => undefined); // a closed connection mid-upgrade: the next change resyncs
     }, signal);
   }
 }

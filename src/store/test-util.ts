@@ -18,7 +18,15 @@ export function profile(slug: string, over: Partial<CapturedProfile> = {}): Capt
     location: 'Porto, Portugal',
     current: { title: 'Data Engineer', company: 'Quillfeather Labs' },
     experience: [
-      { title: 'Data Engineer', company: 'Quillfeather Labs', location: null, start: '2021-03', end: null, current: true, description: null },
+      {
+        title: 'Data Engineer',
+        company: 'Quillfeather Labs',
+        location: null,
+        start: '2021-03',
+        end: null,
+        current: true,
+        description: null,
+      },
     ],
     education: [{ school: 'University of Vantmoor', degree: 'MSc', field: 'Statistics', start: '2016', end: '2018' }],
     skills: ['SQL', 'Python'],

@@ -12,7 +12,10 @@ function failPut(n: number): void {
   const proto = globalThis.IDBObjectStore.prototype;
   const real = proto.put;
   let calls = 0;
-  vi.spyOn(proto, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(proto, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     calls += 1;
     if (calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return real.apply(this, args);
@@ -40,9 +43,11 @@ describe('write', () => {
     s.user.name = 'first';
     await saveSettings(db, s);
     failPut(1);
-    await expect(saveSettings(db, { ...s, user: { ...s.user, name: 'second' } })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(saveSettings(db, { ...s, user: { ...s.user, name: 'second' } })).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
     vi.restoreAllMocks();
-    expect((await db.get('kv', 'settings') as typeof s).user.name).toBe('first');
+    expect(((await db.get('kv', 'settings')) as typeof s).user.name).toBe('first');
   });
 
   it('rolls back every write when the callback throws', async () => {
@@ -62,7 +67,9 @@ describe('write', () => {
     const ac = new AbortController();
     onStoreChange((c) => seen.push(c), ac.signal);
     const { contact } = await upsertFromCapture(db, profile('bc'), 1);
-    await write(db, ['kv'], async () => { throw new Error('no'); }).catch(() => undefined);
+    await write(db, ['kv'], async () => {
+      throw new Error('no');
+    }).catch(() => undefined);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     const stores = Object.fromEntries(seen[0]!.map((c) => [c.store, c.ids]));
     expect(stores.contacts).toEqual([contact.id]);

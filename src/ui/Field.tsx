@@ -46,19 +46,42 @@ export function Field(props: InputProps | AreaProps) {
       <label for={id}>{label}</label>
       {props.multiline ? (
         <textarea
-          id={id} rows={props.rows ?? 3} value={props.value} placeholder={props.placeholder}
-          spellcheck={props.spellcheck} disabled={props.disabled} onInput={(e) => props.onValue(e.currentTarget.value)} {...aria}
+          id={id}
+          rows={props.rows ?? 3}
+          value={props.value}
+          placeholder={props.placeholder}
+          spellcheck={props.spellcheck}
+          disabled={props.disabled}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+          {...aria}
         />
       ) : (
         <input
           // Preact 11 types each input type apart; one component serving several needs the widest.
-          id={id} type={(props.type ?? 'text') as 'text'} value={props.value} autoComplete={props.autoComplete}
-          placeholder={props.placeholder} disabled={props.disabled} min={props.min} max={props.max} step={props.step} onBlur={props.onBlur}
-          onInput={(e) => props.onValue(e.currentTarget.value)} {...aria}
+          id={id}
+          type={(props.type ?? 'text') as 'text'}
+          value={props.value}
+          autoComplete={props.autoComplete}
+          placeholder={props.placeholder}
+          disabled={props.disabled}
+          min={props.min}
+          max={props.max}
+          step={props.step}
+          onBlur={props.onBlur}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+          {...aria}
         />
       )}
-      {hint && <p id={`${id}-hint`} class="field-hint small muted">{hint}</p>}
-      {error && <p id={`${id}-error`} class="field-error small">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint small muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field-error small">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

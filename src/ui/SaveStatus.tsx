@@ -4,9 +4,14 @@ export type SaveState = { status: 'idle' | 'pending' | 'saving' | 'saved' } | { 
 
 export function SaveStatus({ state, id }: { state: SaveState; id?: string }) {
   if (state.status === 'error') {
-    return <p id={id} class="save-status notice notice-error small" role="alert">{state.message}</p>;
+    return (
+      <p id={id} class="save-status notice notice-error small" role="alert">
+        {state.message}
+      </p>
+    );
   }
-  const text = state.status === 'saved' ? 'Saved' : state.status === 'idle' ? 'Changes are saved as you type' : 'Saving…';
+  const text =
+    state.status === 'saved' ? 'Saved' : state.status === 'idle' ? 'Changes are saved as you type' : 'Saving…';
   return (
     <p id={id} class="save-status small muted" role="status" aria-live="polite" data-state={state.status}>
       {text === 'Saved' && <span aria-hidden="true">✓ </span>}

@@ -10,7 +10,11 @@ import { seriousInBothSchemes } from './support/axe.ts';
 import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean; contact?: { id: string } }>;
   syncReminderAlarms(now?: number): Promise<number>;
 };
 
@@ -23,7 +27,10 @@ describe('axe on every page, light and dark', () => {
 
   beforeAll(async () => {
     ({ ext, site } = await launchOnDemo());
-    const saved = await ext.worker.evaluate(([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()), [await ext.tabIdOf(site)] as const);
+    const saved = await ext.worker.evaluate(
+      ([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()),
+      [await ext.tabIdOf(site)] as const,
+    );
     id = saved.contact!.id;
     // A meeting with a referred name, so the tree and the reminders have something to show.
     const page = await dashboard(`?contact=${id}`);
@@ -89,7 +96,16 @@ describe('axe on every page, light and dark', () => {
         r.onerror = () => rej(r.error);
       });
       const tx = db.transaction('reminders', 'readwrite');
-      tx.objectStore('reminders').put({ id: 'a11y-due', contactId, kind: 'custom', dueAt: Date.now() - 3_600_000, text: 'Send the paper', done: false, snoozedUntil: null, interviewId: null });
+      tx.objectStore('reminders').put({
+        id: 'a11y-due',
+        contactId,
+        kind: 'custom',
+        dueAt: Date.now() - 3_600_000,
+        text: 'Send the paper',
+        done: false,
+        snoozedUntil: null,
+        interviewId: null,
+      });
       await new Promise((res) => {
         tx.oncomplete = res;
       });
@@ -97,7 +113,10 @@ describe('axe on every page, light and dark', () => {
     }, id);
     const found: string[] = [];
     const list = await dashboard();
-    await list.getByRole('button', { name: /Lena Marchetti/ }).first().waitFor();
+    await list
+      .getByRole('button', { name: /Lena Marchetti/ })
+      .first()
+      .waitFor();
     found.push(...(await seriousInBothSchemes(list, 'dashboard list')));
     await list.close();
 

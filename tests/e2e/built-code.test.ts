@@ -15,12 +15,15 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
   const code = files(dist).filter((f) => /\.(js|html|css)$/.test(f));
 
   it('runs no string as code', () => {
-    const offenders = code.filter((f) => /\beval\s*\(|new\s+Function\s*\(|setTimeout\(\s*['"`]/.test(readFileSync(f, 'utf8')));
+    const offenders = code.filter((f) =>
+      /\beval\s*\(|new\s+Function\s*\(|setTimeout\(\s*['"`]/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('loads no remote script, style or font', () => {
-    const remote = /(<script[^>]+src=["']https?:|<link[^>]+href=["']https?:|@import\s+(url\()?["']?https?:|url\(\s*["']?https?:|import\s*\(?\s*["']https?:)/i;
+    const remote =
+      /(<script[^>]+src=["']https?:|<link[^>]+href=["']https?:|@import\s+(url\()?["']?https?:|url\(\s*["']?https?:|import\s*\(?\s*["']https?:)/i;
     expect(code.filter((f) => remote.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 
@@ -35,7 +38,8 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     const visit = (file: string) => {
       if (first.has(file)) return;
       first.add(file);
-      for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["'](\.\/[^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+      for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["'](\.\/[^"']+\.js)["']/g))
+        visit(join(dirname(file), m[1]!));
     };
     for (const m of html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)) visit(join(dist, m[1]!));
     expect(first.size, [...first].join(', ')).toBeLessThanOrEqual(4);

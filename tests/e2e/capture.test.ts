@@ -28,7 +28,11 @@ const PROFILES: [file: string, name: string][] = [
 
 const NOT_PROFILES: [file: string, url: string, message: RegExp][] = [
   ['linkedin-authwall.html', 'https://www.linkedin.com/in/someone-hidden/', /sign|log in|join/i],
-  ['linkedin-not-found.html', 'https://www.linkedin.com/in/nobody-by-this-name/', /not found|no profile|doesn.t exist/i],
+  [
+    'linkedin-not-found.html',
+    'https://www.linkedin.com/in/nobody-by-this-name/',
+    /not found|no profile|doesn.t exist/i,
+  ],
   ['linkedin-company.html', 'https://www.linkedin.com/company/brightwell-labs/', /company|organi[sz]ation/i],
 ];
 
@@ -69,7 +73,10 @@ describe('capture in the browser, every LinkedIn layout', () => {
   });
 
   it('after an in-page navigation shows the new person, not the old', async () => {
-    const { site, popup } = await popupOn('https://www.linkedin.com/in/lena-marchetti-demo/', read('demo-profile.html'));
+    const { site, popup } = await popupOn(
+      'https://www.linkedin.com/in/lena-marchetti-demo/',
+      read('demo-profile.html'),
+    );
     await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Lena Marchetti');
     await popup.close();
     // What LinkedIn's single-page app does: new <main>, new title, pushState; no page load.

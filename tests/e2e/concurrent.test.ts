@@ -8,7 +8,11 @@ import { dbAll, type Row } from './support/store.ts';
 import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean; contact?: { id: string } }>;
 };
 
 describe('popup, dashboard and meeting view on the same contact', () => {
@@ -29,7 +33,10 @@ describe('popup, dashboard and meeting view on the same contact', () => {
 
   beforeAll(async () => {
     ({ ext, site } = await launchOnDemo());
-    const saved = await ext.worker.evaluate(([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()), [await ext.tabIdOf(site)] as const);
+    const saved = await ext.worker.evaluate(
+      ([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()),
+      [await ext.tabIdOf(site)] as const,
+    );
     id = saved.contact!.id;
 
     dash = await ext.openPage(`src/dashboard/index.html?contact=${id}`, { width: 1280, height: 900 });
@@ -53,7 +60,9 @@ describe('popup, dashboard and meeting view on the same contact', () => {
     await dash.locator('#pf-title').fill('Principal UX Researcher');
     await addNoteInPopup('Recommended by the accessibility meetup organiser');
     // The dashboard shows the popup's note and still holds what is being typed.
-    await expect.poll(() => dash.locator('#pf-notes').inputValue()).toContain('Recommended by the accessibility meetup organiser');
+    await expect
+      .poll(() => dash.locator('#pf-notes').inputValue())
+      .toContain('Recommended by the accessibility meetup organiser');
     expect(await dash.locator('#pf-title').inputValue()).toBe('Principal UX Researcher');
 
     // The meeting view types notes and ends the meeting (stage → met) meanwhile.
@@ -63,7 +72,9 @@ describe('popup, dashboard and meeting view on the same contact', () => {
 
     // Now the dashboard saves its (stale-based) edit: merged, not refused, not overwriting.
     await dash.getByRole('button', { name: 'Save profile' }).click();
-    await expect.poll(() => dash.getByRole('form', { name: 'Profile' }).getByRole('status').textContent()).toMatch(/^Saved/);
+    await expect
+      .poll(() => dash.getByRole('form', { name: 'Profile' }).getByRole('status').textContent())
+      .toMatch(/^Saved/);
 
     const c = await contact();
     expect((c['edits'] as { title?: string }).title).toBe('Principal UX Researcher');

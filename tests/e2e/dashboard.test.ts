@@ -13,8 +13,15 @@ declare const chrome: {
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
 };
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
-  fireReminderAlarm(name: string, now?: number): Promise<{ notificationId: string; title: string; message: string } | null>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean; contact?: { id: string } }>;
+  fireReminderAlarm(
+    name: string,
+    now?: number,
+  ): Promise<{ notificationId: string; title: string; message: string } | null>;
   openReminderNotification(id: string): Promise<string | null>;
   rebuildReminders(now?: number): Promise<void>;
 };
@@ -22,7 +29,6 @@ declare const coffeeChat: {
 const FIRST = 'Lena Marchetti'; // the demo profile (made up)
 const REFERRED = ['Ottilie Brackenridge', 'Casimir Thornwhistle'];
 const OUTCOME = 'Walked me through how their team runs diary studies';
-
 
 describe('dashboard, meeting view, referrals and reminders', () => {
   let ext: Extension;
@@ -57,7 +63,10 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     ext = demo.ext;
     const site = demo.site;
     const tabId = await ext.tabIdOf(site);
-    const saved = await ext.worker.evaluate(([id]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, id, Date.now()), [tabId] as const);
+    const saved = await ext.worker.evaluate(
+      ([id]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, id, Date.now()),
+      [tabId] as const,
+    );
     expect(saved.ok).toBe(true);
     firstId = saved.contact!.id;
     await site.close();
@@ -94,7 +103,9 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     expect(await boxes.count()).toBeGreaterThanOrEqual(2);
     await boxes.nth(0).check();
     await boxes.nth(1).check();
-    await meeting.getByRole('textbox', { name: 'Notes' }).fill('Started in architecture; moved to research through a museum project.');
+    await meeting
+      .getByRole('textbox', { name: 'Notes' })
+      .fill('Started in architecture; moved to research through a museum project.');
     await expect.poll(() => meeting.getByTestId('save-state').textContent()).toBe('All changes saved');
     await meeting.close();
 
@@ -135,7 +146,9 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     const tz = await ext.worker.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const day = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, dateStyle: 'short' }).format(ms);
     expect(day(thanks['dueAt'] as number)).toBe(day(endedAt + 86_400_000));
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: tz, timeStyle: 'short' }).format(thanks['dueAt'] as number)).toBe('09:00');
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: tz, timeStyle: 'short' }).format(thanks['dueAt'] as number),
+    ).toBe('09:00');
     expect(reminders.some((r) => r['kind'] === 'follow-up')).toBe(true);
 
     // An alarm per reminder, and rebuilt from the store after they are lost (browser start, update).
@@ -156,7 +169,10 @@ describe('dashboard, meeting view, referrals and reminders', () => {
   it('fires the thank-you alarm: notification, badge, and its click opens the draft', async () => {
     const thanks = (await dbAll('reminders')).find((r) => r['contactId'] === firstId && r['kind'] === 'thank-you')!;
     const due = (thanks['dueAt'] as number) + 1000;
-    const fired = await ext.worker.evaluate(([id, now]) => coffeeChat.fireReminderAlarm(`reminder:${id}`, now), [thanks.id, due] as const);
+    const fired = await ext.worker.evaluate(([id, now]) => coffeeChat.fireReminderAlarm(`reminder:${id}`, now), [
+      thanks.id,
+      due,
+    ] as const);
     expect(fired?.message).toBe(`Send a thank-you to ${FIRST} — you met yesterday`);
     expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 
@@ -187,8 +203,12 @@ describe('dashboard, meeting view, referrals and reminders', () => {
 
     const page = await dashboard(`contact=${firstId}`);
     await page.getByRole('combobox', { name: 'Message', exact: true }).selectOption('followUp');
-    await expect.poll(() => page.getByTestId('draft-body').textContent()).toContain(`I met ${REFERRED[0]}: ${OUTCOME}.`);
-    expect(await page.getByTestId('draft-body').textContent()).toContain(`I haven't yet managed to meet ${REFERRED[1]}`);
+    await expect
+      .poll(() => page.getByTestId('draft-body').textContent())
+      .toContain(`I met ${REFERRED[0]}: ${OUTCOME}.`);
+    expect(await page.getByTestId('draft-body').textContent()).toContain(
+      `I haven't yet managed to meet ${REFERRED[1]}`,
+    );
     await page.close();
   });
 
@@ -207,11 +227,21 @@ describe('dashboard, meeting view, referrals and reminders', () => {
     await expect.poll(rows).toContain(REFERRED[1]);
 
     // Met, with a word of the name or company starting with "l" (Lena Marchetti, met above).
-    const company = (c: Row) => (c['edits'] as { company?: string } | undefined)?.company ?? (c['captured'] as { current?: { company?: string } } | null | undefined)?.current?.company ?? '';
-    const startsL = (c: Row) => `${nameOf(c)} ${company(c)}`.toLowerCase().split(/[\s\p{P}]+/u).some((w) => w.startsWith('l'));
+    const company = (c: Row) =>
+      (c['edits'] as { company?: string } | undefined)?.company ??
+      (c['captured'] as { current?: { company?: string } } | null | undefined)?.current?.company ??
+      '';
+    const startsL = (c: Row) =>
+      `${nameOf(c)} ${company(c)}`
+        .toLowerCase()
+        .split(/[\s\p{P}]+/u)
+        .some((w) => w.startsWith('l'));
     const expected = (await dbAll('contacts')).filter((c) => c['stage'] === 'met' && startsL(c)).map((c) => nameOf(c)!);
     expect(expected).toContain(FIRST);
-    await page.getByRole('navigation', { name: 'Pipeline by stage' }).getByRole('button', { name: /^Met\b/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Pipeline by stage' })
+      .getByRole('button', { name: /^Met\b/ })
+      .click();
     await search.fill('L');
     await expect.poll(async () => (await rows()).sort()).toEqual(expected.sort());
     await page.close();

@@ -12,7 +12,16 @@ const searchPage = `<!doctype html><html><head><title>Search | LinkedIn</title><
 // Runs in the extension's service worker.
 declare const chrome: { contextMenus: { update(id: string, props: object): Promise<void> } };
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; created?: boolean; message?: string; contact?: { stage: string; edits: { name?: string }; captured: unknown } }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{
+    ok: boolean;
+    created?: boolean;
+    message?: string;
+    contact?: { stage: string; edits: { name?: string }; captured: unknown };
+  }>;
 };
 
 describe('the built extension in Chromium', () => {

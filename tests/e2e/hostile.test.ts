@@ -10,7 +10,17 @@ import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 import { dbAll as readStore, type Row } from './support/store.ts';
 import { HOSTILE_FIELDS_URL as PAGE_URL, IMG, JS_URL, RLO, SCRIPT } from '../fixtures/generate/hostile-fields.ts';
 
-interface Captured { name: string; headline: string; location: string; about: string; photoUrl: string | null; url: string; experience: { title: string; company: string }[]; education: { school: string }[]; skills: string[] }
+interface Captured {
+  name: string;
+  headline: string;
+  location: string;
+  about: string;
+  photoUrl: string | null;
+  url: string;
+  experience: { title: string; company: string }[];
+  education: { school: string }[];
+  skills: string[];
+}
 
 // What the capture keeps (zero-width characters dropped or turned into a space, About bounded).
 const NAME = `${SCRIPT}Wren ${RLO}Quillon ${IMG}`;
@@ -24,10 +34,14 @@ async function damage(page: Page): Promise<Record<string, unknown>> {
     return {
       canary: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       title: document.title === 'PWNED',
-      inlineHandlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name) && a.value.includes('__pwned'))).length,
+      inlineHandlers: all.filter((el) =>
+        [...el.attributes].some((a) => /^on/i.test(a.name) && a.value.includes('__pwned')),
+      ).length,
       imgOnerror: document.querySelectorAll('img[onerror]').length,
       payloadScripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
-      jsLinks: document.querySelectorAll('a[href^="javascript:" i], area[href^="javascript:" i], [src^="javascript:" i], form[action^="javascript:" i]').length,
+      jsLinks: document.querySelectorAll(
+        'a[href^="javascript:" i], area[href^="javascript:" i], [src^="javascript:" i], form[action^="javascript:" i]',
+      ).length,
     };
   });
 }
@@ -35,7 +49,10 @@ const NO_DAMAGE = { canary: null, title: false, inlineHandlers: 0, imgOnerror: 0
 
 /** The fixture page itself: its hostile text is shown escaped, so nothing may have run there either. */
 async function pageCanary(page: Page) {
-  return page.evaluate(() => ({ canary: (window as unknown as { __pwned?: unknown }).__pwned ?? null, title: document.title === 'PWNED' }));
+  return page.evaluate(() => ({
+    canary: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    title: document.title === 'PWNED',
+  }));
 }
 
 describe('a hostile profile page', () => {
@@ -46,7 +63,8 @@ describe('a hostile profile page', () => {
   const violations: string[] = []; // CSP reports: an injected handler would be refused, and logged
   const watch = (page: Page) => {
     page.on('console', (m) => {
-      if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+      if (/Content Security Policy|Refused to (execute|load)/i.test(m.text()))
+        violations.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => violations.push(`${page.url()}: ${e.message}`));
     return page;
@@ -54,7 +72,9 @@ describe('a hostile profile page', () => {
   const dbAll = (store: string) => readStore(ext.worker, store);
 
   beforeAll(async () => {
-    ext = await launchExtension({ pages: { [PAGE_URL]: readFileSync('tests/fixtures/pages/hostile-fields.html', 'utf8') } });
+    ext = await launchExtension({
+      pages: { [PAGE_URL]: readFileSync('tests/fixtures/pages/hostile-fields.html', 'utf8') },
+    });
     site = await ext.openSite(PAGE_URL);
     await ext.clickToolbar(PAGE_URL);
   });
@@ -100,7 +120,9 @@ describe('a hostile profile page', () => {
   });
 
   it('the dashboard shows them as text, and nothing ran', async () => {
-    const page = watch(await ext.openPage(`src/dashboard/index.html?contact=${saved.id}`, { width: 1280, height: 900 }));
+    const page = watch(
+      await ext.openPage(`src/dashboard/index.html?contact=${saved.id}`, { width: 1280, height: 900 }),
+    );
     await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe(NAME);
     const body = (await page.locator('body').textContent()) ?? '';
     expect(body).toContain(`${SCRIPT}Chief ${RLO}Tester · ${IMG}Acme Hazards`);
@@ -130,7 +152,9 @@ describe('a hostile profile page', () => {
     await options.getByRole('button', { name: 'Delete everything', exact: true }).click();
     await expect.poll(() => dbAll('contacts')).toEqual([]);
 
-    await options.getByLabel('Import contacts').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await options
+      .getByLabel('Import contacts')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     const preview = options.getByTestId('import-preview');
     await preview.waitFor();
     expect(await damage(options)).toEqual(NO_DAMAGE); // the preview table shows the name
@@ -148,11 +172,25 @@ describe('a hostile profile page', () => {
   it('never makes a javascript: profile address from a backup into a link', async () => {
     const data = JSON.parse(backup);
     const original = data.stores.contacts[0];
-    data.stores.contacts = [{ ...original, id: 'js-link', profileUrl: JS_URL, email: 'js-link@example.org', edits: { name: 'Js Link', company: 'Nowhere' }, captured: { ...original.captured, url: JS_URL, photoUrl: JS_URL } }];
+    data.stores.contacts = [
+      {
+        ...original,
+        id: 'js-link',
+        profileUrl: JS_URL,
+        email: 'js-link@example.org',
+        edits: { name: 'Js Link', company: 'Nowhere' },
+        captured: { ...original.captured, url: JS_URL, photoUrl: JS_URL },
+      },
+    ];
     for (const store of ['captures', 'interviews', 'referrals', 'reminders', 'activity']) data.stores[store] = [];
     const options = watch(await ext.openPage('src/options/index.html', { width: 1100, height: 900 }));
-    await options.getByLabel('Import contacts').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
-    await options.getByTestId('import-preview').getByRole('button', { name: /^(Import|Restore) / }).click();
+    await options
+      .getByLabel('Import contacts')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await options
+      .getByTestId('import-preview')
+      .getByRole('button', { name: /^(Import|Restore) / })
+      .click();
     await options.getByTestId('import-result').waitFor();
     await options.close();
 

@@ -10,7 +10,11 @@ import { DEMO_SEARCH_URL, DEMO_URL, demoPages } from '../../scripts/lib/demo.ts'
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { stage: string } }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean; contact?: { stage: string } }>;
 };
 
 async function axeClean(page: Page): Promise<string[]> {
@@ -31,7 +35,9 @@ describe('from settings to a first message', () => {
   it('fills About you and availability in the options page', async () => {
     const options = await ext.openPage('src/options/index.html', { width: 1100, height: 900 });
     await options.getByLabel('Your name').fill('Noor Valdéz');
-    await options.getByLabel('One-line pitch').fill('I study hydrology and want to learn how research teams run studies.');
+    await options
+      .getByLabel('One-line pitch')
+      .fill('I study hydrology and want to learn how research teams run studies.');
     await options.getByLabel('Time zone').selectOption('Europe/Lisbon');
     await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
     expect(await axeClean(options)).toEqual([]);
@@ -62,7 +68,10 @@ describe('from settings to a first message', () => {
     await ext.clickToolbar(DEMO_SEARCH_URL);
     const tabId = await ext.tabIdOf(search);
     const link = 'https://www.linkedin.com/in/ravi-anand-demo/';
-    const result = await ext.worker.evaluate(([url, id]) => coffeeChat.saveContactFromMenu({ linkUrl: url, frameId: 0 }, id, Date.now()), [link, tabId] as const);
+    const result = await ext.worker.evaluate(
+      ([url, id]) => coffeeChat.saveContactFromMenu({ linkUrl: url, frameId: 0 }, id, Date.now()),
+      [link, tabId] as const,
+    );
     expect(result.ok).toBe(true);
     expect(result.contact?.stage).toBe('to-research');
     await search.close();
@@ -72,19 +81,26 @@ describe('from settings to a first message', () => {
     const options = await ext.openPage('src/options/index.html', { width: 1100, height: 900 });
     await options.getByLabel('Import contacts').setInputFiles('tests/fixtures/imports/Connections.csv');
     await options.getByRole('button', { name: /^Import \d+ (people|person)/ }).click();
-    await options.getByText(/Imported|added/i).first().waitFor();
+    await options
+      .getByText(/Imported|added/i)
+      .first()
+      .waitFor();
     await options.close();
 
     const popup = await ext.openPopupFor(profile);
     await popup.getByTestId('profile-name').waitFor();
     await popup.getByRole('tab', { name: 'Message' }).click();
     const picker = popup.getByLabel('Who suggested you write (optional)');
-    await expect.poll(async () => (await picker.locator('option').allTextContents()).join('|')).toContain('Zoë Brindlewick');
+    await expect
+      .poll(async () => (await picker.locator('option').allTextContents()).join('|'))
+      .toContain('Zoë Brindlewick');
     const options2 = await picker.locator('option').allTextContents();
     expect(options2.some((o) => o.startsWith('Ravi Anand'))).toBe(true);
     expect(options2.some((o) => o.startsWith('Lena Marchetti'))).toBe(false);
     await picker.selectOption({ label: options2.find((o) => o.startsWith('Zoë Brindlewick'))! });
-    await expect.poll(() => popup.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toContain('Zoë Brindlewick');
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Message', exact: true }).inputValue())
+      .toContain('Zoë Brindlewick');
     await popup.close();
   });
 

@@ -44,7 +44,9 @@ describe('the main journey, keyboard only', () => {
     await popup.keyboard.press('ArrowRight');
     expect(await focused(popup)).toMatchObject({ role: 'tab', name: 'Message', ring: true });
     await expect.poll(() => popup.getByRole('tab', { name: 'Message' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => popup.getByRole('textbox', { name: 'Message', exact: true }).inputValue()).toContain('Noor Valdéz');
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Message', exact: true }).inputValue())
+      .toContain('Noor Valdéz');
 
     await tabTo(popup, (f) => f.tag === 'button' && f.name === 'Copy');
     await popup.keyboard.press('Enter');

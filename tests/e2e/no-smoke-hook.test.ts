@@ -14,7 +14,9 @@ const files = (dir: string): string[] =>
 
 describe.each(['chrome', 'firefox'])('the shipped %s build', (target) => {
   it('contains none of the test-only smoke hook and no host access', () => {
-    const hits = files(`dist/${target}`).filter((f) => /\.(js|html|json)$/.test(f) && readFileSync(f, 'utf8').includes(SMOKE_TRACE));
+    const hits = files(`dist/${target}`).filter(
+      (f) => /\.(js|html|json)$/.test(f) && readFileSync(f, 'utf8').includes(SMOKE_TRACE),
+    );
     expect(hits).toEqual([]);
     expect(JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8')).host_permissions).toBeUndefined();
   });

@@ -78,7 +78,9 @@ describe('options page', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Body, line 3, column 9' }).click();
-    expect(await body.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart])).toEqual([true, 35]);
+    expect(
+      await body.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart]),
+    ).toEqual([true, 35]);
 
     await page.getByRole('button', { name: 'Reset to default' }).click();
     expect(await errors.count()).toBe(0);
@@ -118,12 +120,16 @@ describe('options page', () => {
   });
 
   it('fills About you from the own LinkedIn export, keeping what was typed', async () => {
-    await page.getByLabel('Fill from my LinkedIn export').setInputFiles([`${IMPORTS}/Profile.csv`, `${IMPORTS}/Positions.csv`, `${IMPORTS}/Skills.csv`]);
+    await page
+      .getByLabel('Fill from my LinkedIn export')
+      .setInputFiles([`${IMPORTS}/Profile.csv`, `${IMPORTS}/Positions.csv`, `${IMPORTS}/Skills.csv`]);
     const list = page.locator('.fill-list');
     await list.waitFor();
     expect(await list.textContent()).toMatch(/Your name\s*kept: you wrote one/);
     await page.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
-    await expect.poll(() => page.getByLabel('Current position').inputValue()).toBe('Policy Analyst at Sorrel Analytics');
+    await expect
+      .poll(() => page.getByLabel('Current position').inputValue())
+      .toBe('Policy Analyst at Sorrel Analytics');
     expect(await page.getByLabel('Your name').inputValue()).toBe('Wren Testfield');
   });
 

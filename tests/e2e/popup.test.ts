@@ -10,7 +10,9 @@ declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } }
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 }
 
 /** What a paste gives: a scratch text box in the page, then the keyboard shortcut. */
@@ -53,8 +55,12 @@ describe('the toolbar popup', () => {
 
     const again = await ext.openPopupFor(site);
     await again.getByTestId('profile-name').waitFor();
-    await expect.poll(() => again.getByRole('checkbox', { name: /Who else would you suggest I talk to/ }).isChecked()).toBe(true);
-    expect(await again.getByRole('checkbox', { name: 'How do you choose which studies to run?' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => again.getByRole('checkbox', { name: /Who else would you suggest I talk to/ }).isChecked())
+      .toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'How do you choose which studies to run?' }).isChecked()).toBe(
+      true,
+    );
     await again.getByRole('tab', { name: 'Note' }).click();
     expect(await again.getByLabel('Quick note').inputValue()).toBe('Found through the accessibility meetup');
     await again.close();

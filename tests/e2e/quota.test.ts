@@ -17,7 +17,11 @@ import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 import { dbAll } from './support/store.ts';
 
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean }>;
 };
 
 const STORES = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity'];
@@ -29,10 +33,14 @@ describe('a full disk during save and import', () => {
   let site: Page;
   let cdp: CDPSession;
 
-  const snapshot = async () => Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await dbAll(ext.worker, s)] as const)));
+  const snapshot = async () =>
+    Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await dbAll(ext.worker, s)] as const)));
   /** Quota at `bytes` for the extension's origin; undefined lifts the override. */
   const setQuota = (bytes: number | undefined) =>
-    cdp.send('Storage.overrideQuotaForOrigin' as never, { origin: `chrome-extension://${ext.id}`, ...(bytes === undefined ? {} : { quotaSize: bytes }) } as never);
+    cdp.send(
+      'Storage.overrideQuotaForOrigin' as never,
+      { origin: `chrome-extension://${ext.id}`, ...(bytes === undefined ? {} : { quotaSize: bytes }) } as never,
+    );
   let before: Record<string, unknown[]> = {};
   let popup: Page;
   let options: Page;
@@ -47,7 +55,10 @@ describe('a full disk during save and import', () => {
     site = await ext.openSite(DEMO_URL);
     await ext.clickToolbar(DEMO_URL);
     // Something stored before the disk fills: the demo person, saved from the menu.
-    const saved = await ext.worker.evaluate(([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()), [await ext.tabIdOf(site)] as const);
+    const saved = await ext.worker.evaluate(
+      ([tab]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, Date.now()),
+      [await ext.tabIdOf(site)] as const,
+    );
     expect(saved.ok).toBe(true);
     before = await snapshot();
     expect(before['contacts']).toHaveLength(1);
@@ -67,7 +78,9 @@ describe('a full disk during save and import', () => {
     popup = await ext.openPopupFor(site);
     await popup.getByTestId('profile-name').waitFor();
     await popup.getByRole('button', { name: 'Update contact' }).click();
-    await expect.poll(() => popup.getByRole('alert').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(FULL));
+    await expect
+      .poll(() => popup.getByRole('alert').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(FULL));
     expect(await snapshot()).toEqual(before);
   });
 
@@ -86,10 +99,16 @@ describe('a full disk during save and import', () => {
     await expect.poll(async () => (await dbAll(ext.worker, 'captures')).length).toBe(before['captures']!.length + 1);
     await options.getByLabel('Import contacts').setInputFiles('tests/fixtures/imports/Connections.csv');
     await options.getByRole('button', { name: /^Import \d+ (people|person)/ }).click();
-    await expect.poll(async () => (await dbAll(ext.worker, 'contacts')).length, { timeout: 15_000 }).toBeGreaterThan(before['contacts']!.length);
+    await expect
+      .poll(async () => (await dbAll(ext.worker, 'contacts')).length, { timeout: 15_000 })
+      .toBeGreaterThan(before['contacts']!.length);
     const after = await snapshot();
     for (const store of STORES) {
-      for (const r of before[store] as { id: string }[]) expect(after[store]!.some((a) => a.id === r.id), `${store} ${r.id}`).toBe(true);
+      for (const r of before[store] as { id: string }[])
+        expect(
+          after[store]!.some((a) => a.id === r.id),
+          `${store} ${r.id}`,
+        ).toBe(true);
     }
   });
 

@@ -8,7 +8,11 @@ import { dbAll } from './support/store.ts';
 import { launchOnDemo } from './support/demo.ts';
 
 declare const coffeeChat: {
-  saveContactFromMenu(t: { linkUrl: string | null; frameId: number }, tabId: number, now: number): Promise<{ ok: boolean; contact?: { id: string } }>;
+  saveContactFromMenu(
+    t: { linkUrl: string | null; frameId: number },
+    tabId: number,
+    now: number,
+  ): Promise<{ ok: boolean; contact?: { id: string } }>;
 };
 
 const T0 = Date.UTC(2026, 0, 5, 9);
@@ -30,7 +34,8 @@ describe('the service worker stopped during a save', () => {
     const cdp = await ext.context.browser()!.newBrowserCDPSession();
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
     await cdp.detach();
-    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`)).length;
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`))
+      .length;
   };
 
   /** Stops the extension's worker as DevTools' "Stop" does (CDP ServiceWorker.stopAllWorkers). */
@@ -50,26 +55,47 @@ describe('the service worker stopped during a save', () => {
    */
   async function wakeWorker(): Promise<Worker> {
     const page = await ext.openPage('src/options/index.html');
-    await page.evaluate(() => (globalThis as unknown as { chrome: { alarms: { create(n: string, a: object): void } } }).chrome.alarms.create('wake-for-test', { when: Date.now() + 50 }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { alarms: { create(n: string, a: object): void } } }).chrome.alarms.create(
+        'wake-for-test',
+        { when: Date.now() + 50 },
+      ),
+    );
     await expect.poll(swTargets, { timeout: 20_000 }).toBe(1);
     await page.close();
     const worker = ext.worker;
-    await expect.poll(() => worker.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false), { timeout: 20_000 }).toBe(false);
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false), {
+        timeout: 20_000,
+      })
+      .toBe(false);
     return worker;
   }
 
   /** Every contact has as many capture snapshots as "captured" activity entries, at the same times, and its last save is among them. */
   async function consistent(worker: Worker): Promise<{ contacts: number; snapshots: number }> {
-    const [contacts, captures, activity] = await Promise.all(['contacts', 'captures', 'activity'].map((s) => dbAll(worker, s)));
+    const [contacts, captures, activity] = await Promise.all(
+      ['contacts', 'captures', 'activity'].map((s) => dbAll(worker, s)),
+    );
     for (const c of contacts!) {
-      const snaps = captures!.filter((s) => s['contactId'] === c.id).map((s) => s['at']).sort();
-      const acts = activity!.filter((a) => a['contactId'] === c.id && a['kind'] === 'captured').map((a) => a['at']).sort();
+      const snaps = captures!
+        .filter((s) => s['contactId'] === c.id)
+        .map((s) => s['at'])
+        .sort();
+      const acts = activity!
+        .filter((a) => a['contactId'] === c.id && a['kind'] === 'captured')
+        .map((a) => a['at'])
+        .sort();
       expect(snaps.length, `contact ${c.id} has a snapshot`).toBeGreaterThan(0);
       expect(acts, `contact ${c.id}: one activity per snapshot`).toEqual(snaps);
       expect(snaps.at(-1), `contact ${c.id}: updated by its last capture`).toBe(c['updatedAt']);
       expect(c['rev'], `contact ${c.id}: one revision per capture`).toBe(snaps.length);
     }
-    for (const s of captures!) expect(contacts!.some((c) => c.id === s['contactId']), `snapshot ${s.id} has its contact`).toBe(true);
+    for (const s of captures!)
+      expect(
+        contacts!.some((c) => c.id === s['contactId']),
+        `snapshot ${s.id} has its contact`,
+      ).toBe(true);
     return { contacts: contacts!.length, snapshots: captures!.length };
   }
 
@@ -77,29 +103,39 @@ describe('the service worker stopped during a save', () => {
     // Hold the save's transaction open right after it issues its snapshot write (the contact's
     // write issued too, nothing committed): a chain of reads keeps it from committing. Then stop
     // the worker from outside.
-    await ext.worker.evaluate(([tab, now]) => {
-      (globalThis as { beforeStop?: boolean }).beforeStop = true;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        const req = put.apply(this, args);
-        if (this.name === 'captures') {
-          (globalThis as { savePaused?: boolean }).savePaused = true;
-          const keepOpen = () => {
-            this.get('no-such-id').onsuccess = keepOpen;
-          };
-          keepOpen();
-        }
-        return req;
-      };
-      setTimeout(() => void coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), 0);
-    }, [tabId, T0] as const);
-    await expect.poll(() => ext.worker.evaluate(() => (globalThis as { savePaused?: boolean }).savePaused ?? false), { timeout: 20_000 }).toBe(true);
+    await ext.worker.evaluate(
+      ([tab, now]) => {
+        (globalThis as { beforeStop?: boolean }).beforeStop = true;
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+          const req = put.apply(this, args);
+          if (this.name === 'captures') {
+            (globalThis as { savePaused?: boolean }).savePaused = true;
+            const keepOpen = () => {
+              this.get('no-such-id').onsuccess = keepOpen;
+            };
+            keepOpen();
+          }
+          return req;
+        };
+        setTimeout(() => void coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), 0);
+      },
+      [tabId, T0] as const,
+    );
+    await expect
+      .poll(() => ext.worker.evaluate(() => (globalThis as { savePaused?: boolean }).savePaused ?? false), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     await stopWorker();
     const worker = await wakeWorker();
     expect(await consistent(worker)).toEqual({ contacts: 0, snapshots: 0 });
 
     // The next save works, from the fresh worker.
-    const saved = await worker.evaluate(([tab, now]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), [tabId, T0 + 1000] as const);
+    const saved = await worker.evaluate(
+      ([tab, now]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now),
+      [tabId, T0 + 1000] as const,
+    );
     expect(saved.ok).toBe(true);
     expect(await consistent(worker)).toEqual({ contacts: 1, snapshots: 1 });
   });
@@ -109,10 +145,13 @@ describe('the service worker stopped during a save', () => {
     let landed = 0;
     const delays = [0, 5, 15, 30, 60, 120, 250];
     for (const [i, delay] of delays.entries()) {
-      await worker.evaluate(([tab, now]) => {
-        (globalThis as { beforeStop?: boolean }).beforeStop = true;
-        setTimeout(() => void coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), 0);
-      }, [tabId, T0 + 10_000 * (i + 1)] as const);
+      await worker.evaluate(
+        ([tab, now]) => {
+          (globalThis as { beforeStop?: boolean }).beforeStop = true;
+          setTimeout(() => void coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), 0);
+        },
+        [tabId, T0 + 10_000 * (i + 1)] as const,
+      );
       await new Promise((r) => setTimeout(r, delay));
       await stopWorker();
       worker = await wakeWorker();
@@ -120,7 +159,10 @@ describe('the service worker stopped during a save', () => {
       landed = snapshots - 1;
     }
     // Then a save runs to the end and lands whole.
-    const saved = await worker.evaluate(([tab, now]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now), [tabId, T0 + 999_000] as const);
+    const saved = await worker.evaluate(
+      ([tab, now]) => coffeeChat.saveContactFromMenu({ linkUrl: null, frameId: 0 }, tab, now),
+      [tabId, T0 + 999_000] as const,
+    );
     expect(saved.ok).toBe(true);
     expect((await consistent(worker)).snapshots).toBe(landed + 2);
   }, 120_000);

@@ -72,12 +72,17 @@ export async function launchFirefox(dist: string, pages: Record<string, string>)
       if (waiter) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(url);
-        return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>ok</title>' });
+        return request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><title>ok</title>',
+        });
       }
       // Inline data (the fixture's embedded font) never touches the network.
       if (url.startsWith('data:')) return request.continue();
       const html = pages[withoutFragment(url)];
-      if (html !== undefined) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (html !== undefined)
+        return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       // A fixture page's own images (profile photos on a CDN) get a blank picture, as in the
       // Chromium tests. BiDi gives Firefox no resource type and the frame's URL lags behind
       // navigations, so the fetch headers tell: an image, asked for by a fixture site.

@@ -38,7 +38,9 @@ describe('the Firefox build in Firefox ESR', () => {
       if (!(url instanceof Error)) return JSON.parse(new URL(url).searchParams.get('result') ?? 'null');
       last = url;
     }
-    throw new Error(`the smoke hook never reported (not in the build, no host access, or no page load): ${last?.message}`);
+    throw new Error(
+      `the smoke hook never reported (not in the build, no host access, or no page load): ${last?.message}`,
+    );
   }
 
   it('is the Firefox build plus only host access for the fixture site', () => {
@@ -68,7 +70,14 @@ describe('the Firefox build in Firefox ESR', () => {
 
   it('updates the same contact when saved again', async () => {
     const result = await smokeSave();
-    expect(result).toMatchObject({ ok: true, created: false, saved: true, name: 'Lena Marchetti', stage: 'to-contact', contacts: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      created: false,
+      saved: true,
+      name: 'Lena Marchetti',
+      stage: 'to-contact',
+      contacts: 1,
+    });
   });
 
   it('sent no request anywhere but the fixtures', () => {

@@ -13,7 +13,7 @@ export const hCard: Layer = {
     const org = tq(c, '.p-org,.org');
     return {
       name: tq(c, '.p-name,.fn') ?? (c.matches('a, span') ? txt(c) : null),
-      headline: title && org ? `${title}, ${org}` : title ?? tq(c, '.p-note,.note'),
+      headline: title && org ? `${title}, ${org}` : (title ?? tq(c, '.p-note,.note')),
       location: tq(c, '.p-locality,.locality') ?? tq(c, '.p-adr,.adr'),
       about: txt(q(c, '.p-note,.note'), 10_000),
       photoUrl: imgUrl(q(c, '.u-photo,.photo'), url),

@@ -53,13 +53,24 @@ export const jsonLd: Layer = {
       location: str(p.address?.addressLocality) ?? str(p.homeLocation?.name) ?? str(p.address?.addressCountry),
       about: str(p.description),
       photoUrl: str(img) ?? str(img?.contentUrl) ?? str(img?.url),
-      experience: [...works.map((o, i) => ({ o, t: titles.length === works.length ? titles[i] : null })), ...alumni.filter((o) => !edu(o)).map((o) => ({ o, t: null }))]
-        .map(({ o, t }, i) => {
-          const d = dates(o);
-          return { title: t ?? str(o.member?.roleName), company: str(o.name), location: str(o.location), description: str(o.member?.description), ...d, current: i < works.length && !d.end };
-        }),
+      experience: [
+        ...works.map((o, i) => ({ o, t: titles.length === works.length ? titles[i] : null })),
+        ...alumni.filter((o) => !edu(o)).map((o) => ({ o, t: null })),
+      ].map(({ o, t }, i) => {
+        const d = dates(o);
+        return {
+          title: t ?? str(o.member?.roleName),
+          company: str(o.name),
+          location: str(o.location),
+          description: str(o.member?.description),
+          ...d,
+          current: i < works.length && !d.end,
+        };
+      }),
       education: alumni.filter(edu).map((o) => ({ school: str(o.name), degree: null, field: null, ...dates(o) })),
-      skills: arr(p.knowsAbout).map((k) => str(k) ?? str(k?.name)).filter((s): s is string => !!s),
+      skills: arr(p.knowsAbout)
+        .map((k) => str(k) ?? str(k?.name))
+        .filter((s): s is string => !!s),
     };
   },
 };

@@ -41,11 +41,16 @@ export const code: Layer = {
     const p = me;
     if (!p) return null;
     const geo = byUrn.get(p.geoLocation?.['*geo']) ?? p.location;
-    const rel = JSON.stringify(byUrn.get(p['*memberRelationship']) ?? p.memberRelationship ?? '').match(/DISTANCE_(\d)/);
+    const rel = JSON.stringify(byUrn.get(p['*memberRelationship']) ?? p.memberRelationship ?? '').match(
+      /DISTANCE_(\d)/,
+    );
     return {
-      name: [s(p.firstName), s(p.lastName)].join(' ').trim() || null, headline: s(p.headline) ?? s(p.occupation),
-      location: s(geo?.defaultLocalizedName) ?? s(p.locationName), about: s(p.summary),
-      photoUrl: photo(p), connectionDegree: degree(rel?.[1] ?? null),
+      name: [s(p.firstName), s(p.lastName)].join(' ').trim() || null,
+      headline: s(p.headline) ?? s(p.occupation),
+      location: s(geo?.defaultLocalizedName) ?? s(p.locationName),
+      about: s(p.summary),
+      photoUrl: photo(p),
+      connectionDegree: degree(rel?.[1] ?? null),
     };
   },
 };

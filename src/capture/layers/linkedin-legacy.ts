@@ -9,8 +9,14 @@ import { degree } from './linkedin-topcard.ts';
 
 const dates = (el: Element) => rangeOf(q(el, '.pv-entity__date-range,.pv-entity__dates'));
 const role = (el: Element, company: string | null): Position => ({
-  title: tq(el, 'h3'), company: company ?? tq(el, '.pv-entity__secondary-title'), location: tq(el, '.pv-entity__location'),
-  description: para(q(el, '.pv-entity__description')), start: null, end: null, current: false, ...dates(el),
+  title: tq(el, 'h3'),
+  company: company ?? tq(el, '.pv-entity__secondary-title'),
+  location: tq(el, '.pv-entity__location'),
+  description: para(q(el, '.pv-entity__description')),
+  start: null,
+  end: null,
+  current: false,
+  ...dates(el),
 });
 
 export const legacy: Layer = {
@@ -21,17 +27,26 @@ export const legacy: Layer = {
     if (!name) return null;
     const T = (s: string) => tq(root, `.pv-top-card-section__${s}`);
     return {
-      name, headline: T('headline'), location: T('location'), connectionDegree: degree(T('distance-badge .dist-value')),
+      name,
+      headline: T('headline'),
+      location: T('location'),
+      connectionDegree: degree(T('distance-badge .dist-value')),
       photoUrl: imgUrl(q(root, '.pv-top-card-section__photo'), url),
       about: para(q(root, '.pv-top-card-section__summary-text,.pv-about__summary-text')),
       // A company with several roles names itself in the summary; its roles are listed below.
       experience: qa(root, '#experience-section li.pv-position-entity').flatMap((li) => {
         const roles = qa(li, '.pv-entity__position-group-role-item');
-        return roles.length ? roles.map((r) => role(r, tq(li, '.pv-entity__company-summary-info h3'))) : [role(li, null)];
+        return roles.length
+          ? roles.map((r) => role(r, tq(li, '.pv-entity__company-summary-info h3')))
+          : [role(li, null)];
       }),
       education: qa(root, '#education-section .pv-education-entity').map((e) => ({
-        school: tq(e, '.pv-entity__school-name'), degree: tq(e, '.pv-entity__degree-name .pv-entity__comma-item'),
-        field: tq(e, '.pv-entity__fos .pv-entity__comma-item'), start: null, end: null, ...dates(e),
+        school: tq(e, '.pv-entity__school-name'),
+        degree: tq(e, '.pv-entity__degree-name .pv-entity__comma-item'),
+        field: tq(e, '.pv-entity__fos .pv-entity__comma-item'),
+        start: null,
+        end: null,
+        ...dates(e),
       })),
       skills: texts(root, '.pv-skill-category-entity__name-text'),
     };

@@ -7,11 +7,19 @@ import { rangeOf } from '../entries.ts';
 import type { Layer } from '../layer.ts';
 
 const position = (li: Element, company: string | null): Position => ({
-  title: tq(li, '.experience-item__title,h3'), company: company ?? tq(li, '.experience-item__subtitle,h4'),
+  title: tq(li, '.experience-item__title,h3'),
+  company: company ?? tq(li, '.experience-item__subtitle,h4'),
   // The location is the meta line that is neither the dates nor the description.
-  location: txt(qa(li, '[class*="__meta-item"]').find((m) => !q(m, '.date-range,.show-more-less-text') && !m.matches('[data-section]'))),
+  location: txt(
+    qa(li, '[class*="__meta-item"]').find(
+      (m) => !q(m, '.date-range,.show-more-less-text') && !m.matches('[data-section]'),
+    ),
+  ),
   description: para(q(li, '.show-more-less-text__text--more') ?? q(li, '.show-more-less-text__text--less')),
-  start: null, end: null, current: false, ...rangeOf(q(li, '.date-range')),
+  start: null,
+  end: null,
+  current: false,
+  ...rangeOf(q(li, '.date-range')),
 });
 
 export const publicPage: Layer = {
@@ -22,17 +30,29 @@ export const publicPage: Layer = {
     if (!name) return null;
     const sub = q(root, '.top-card-layout__first-subline');
     return {
-      name, headline: tq(root, '.top-card-layout__headline'),
+      name,
+      headline: tq(root, '.top-card-layout__headline'),
       location: txt(q(sub, '.top-card__subline-item') ?? q(sub, 'span')),
       photoUrl: imgUrl(q(root, 'img.top-card__profile-image,.top-card-layout__entity-image'), url),
       about: para(q(root, '[data-section="summary"] .core-section-container__content')),
       // A group is one company with several roles (experience-group-position) under it.
       experience: qa(root, 'li.experience-item,li.experience-group').flatMap((li) =>
-        li.matches('.experience-group') ? qa(li, 'li.experience-group-position').map((r) => position(r, tq(li, '.experience-group-header__company')))
-          : li.closest('.experience-group') ? [] : [position(li, null)]),
+        li.matches('.experience-group')
+          ? qa(li, 'li.experience-group-position').map((r) => position(r, tq(li, '.experience-group-header__company')))
+          : li.closest('.experience-group')
+            ? []
+            : [position(li, null)],
+      ),
       education: qa(root, 'li.education__list-item').map((li) => {
         const [degree, field] = qa(li, 'h4 span').map((s) => txt(s));
-        return { school: tq(li, 'h3'), degree: degree ?? null, field: field ?? null, start: null, end: null, ...rangeOf(q(li, '.date-range')) };
+        return {
+          school: tq(li, 'h3'),
+          degree: degree ?? null,
+          field: field ?? null,
+          start: null,
+          end: null,
+          ...rangeOf(q(li, '.date-range')),
+        };
       }),
       skills: texts(root, '[data-section="skills"] li'),
     };

@@ -9,12 +9,19 @@ import { positions, schools, skillNames, topCount } from '../pvs-list.ts';
 const card = (root: Element, id: string) => q(root, `#${id}`)?.closest('section') ?? null;
 
 /** A "Show all N …" link to /details/<what>/ means the card shows only part of the list. */
-export function truncated(sec: Element, what: IncompleteSection['section'], shown: number, slug: string | null): IncompleteSection | null {
+export function truncated(
+  sec: Element,
+  what: IncompleteSection['section'],
+  shown: number,
+  slug: string | null,
+): IncompleteSection | null {
   const a = q(sec, `a[href*="/details/${what}"]`);
   const total = Number(rawText(a).match(/\d+/)?.[0] ?? 0);
   if (!a || (total && total <= shown)) return null;
   return {
-    section: what, shown, ...(total ? { total } : {}),
+    section: what,
+    shown,
+    ...(total ? { total } : {}),
     hint: `Open linkedin.com/in/${slug}/details/${what}/ and capture it to add the rest.`,
   };
 }
@@ -29,7 +36,11 @@ export const pvs: Layer = {
       const span = qa(about, 'span[aria-hidden="true"]').find((s) => !s.closest('h2,.pvs-header__container'));
       out.about = para(span);
     }
-    const lists = [['experience', positions], ['education', schools], ['skills', skillNames]] as const;
+    const lists = [
+      ['experience', positions],
+      ['education', schools],
+      ['skills', skillNames],
+    ] as const;
     for (const [id, read] of lists) {
       const sec = card(root, id);
       if (!sec) continue;

@@ -7,8 +7,16 @@ import { toPosition, toSchool } from '../entries.ts';
 import type { Found, Layer } from '../layer.ts';
 import { degree, PHOTO } from './linkedin-topcard.ts';
 
-const lines = (el: Element) => qa(el, 'p,h3,h4').filter((p) => !p.closest('[data-testid="expandable-text-box"]')).map((p) => txt(p) ?? '·').filter((t) => t !== '·');
-const KINDS = [['experience', 'Experience'], ['education', 'Education'], ['skills', 'Skills']] as const;
+const lines = (el: Element) =>
+  qa(el, 'p,h3,h4')
+    .filter((p) => !p.closest('[data-testid="expandable-text-box"]'))
+    .map((p) => txt(p) ?? '·')
+    .filter((t) => t !== '·');
+const KINDS = [
+  ['experience', 'Experience'],
+  ['education', 'Education'],
+  ['skills', 'Skills'],
+] as const;
 
 export const react2026: Layer = {
   id: 'linkedin/react-2026',
@@ -22,7 +30,8 @@ export const react2026: Layer = {
     const locRow = q(top, 'a[href*="/overlay/contact-info"]')?.closest('p')?.parentElement;
     const pill = qa(top, '[role="button"]').find((b) => q(b, 'img[src*="company-logo"]'));
     const out: Found = {
-      name: txt(q(top, 'h1,h2')), headline: headline?.t ?? null,
+      name: txt(q(top, 'h1,h2')),
+      headline: headline?.t ?? null,
       location: txt(q(locRow, 'p')),
       photoUrl: imgUrl(q(top, PHOTO), url),
       connectionDegree: degree(ps.find((x) => /^·\s*\S{1,6}$/.test(x.t))?.t ?? null),
@@ -35,11 +44,16 @@ export const react2026: Layer = {
       // A loaded card: one <li> per entry, its <p> lines in the same order as the pvs layout.
       const items = qa(q(root, `section[componentkey*="${key}"]`), 'li').map((li) => {
         const l = lines(li);
-        return kind === 'experience' ? toPosition(l, null, para(q(li, '[data-testid="expandable-text-box"]'))) : kind === 'education' ? toSchool(l) : l[0];
+        return kind === 'experience'
+          ? toPosition(l, null, para(q(li, '[data-testid="expandable-text-box"]')))
+          : kind === 'education'
+            ? toSchool(l)
+            : l[0];
       });
       if (items.length) (out as Record<string, unknown>)[kind] = items;
       // Cards below Activity load lazily: empty placeholders mean we saw only part of the page.
-      else if (lazy) out.incomplete?.push({ section: kind, hint: 'Not loaded yet: scroll down to it and capture again.' });
+      else if (lazy)
+        out.incomplete?.push({ section: kind, hint: 'Not loaded yet: scroll down to it and capture again.' });
     }
     return out;
   },

@@ -5,12 +5,13 @@
 import { imgUrl, q, tq, txt } from '../dom.ts';
 import type { Found, Layer } from '../layer.ts';
 
-export const PHOTO = 'img[src*="profile-displayphoto"],img[src*="profile-framedphoto"],img.pv-top-card-profile-picture__image,img.pv-top-card-section__photo';
+export const PHOTO =
+  'img[src*="profile-displayphoto"],img[src*="profile-framedphoto"],img.pv-top-card-profile-picture__image,img.pv-top-card-section__photo';
 
 /** "2nd", "· 2nd", "2度", "2e" → '2nd'. */
 export function degree(s: string | null): Found['connectionDegree'] {
   const m = s?.match(/(?:^|\D)([123])(?!\d)/);
-  return m ? (['1st', '2nd', '3rd'] as const)[+(m[1] as string) - 1] ?? null : null;
+  return m ? ((['1st', '2nd', '3rd'] as const)[+(m[1] as string) - 1] ?? null) : null;
 }
 
 export const topCard: Layer = {
@@ -21,7 +22,9 @@ export const topCard: Layer = {
     const card = h1?.closest('section');
     if (!h1 || !card) return null;
     const contact = q(card, 'a[href*="/overlay/contact-info"]');
-    const locEl = contact?.closest('span,div')?.parentElement?.querySelector(':scope > span') ?? q(card, '.text-body-small.inline.t-black--light');
+    const locEl =
+      contact?.closest('span,div')?.parentElement?.querySelector(':scope > span') ??
+      q(card, '.text-body-small.inline.t-black--light');
     // The right panel lists current company then school; only the first links to the experience card.
     const co = q(card, 'a[href="#experience"],button[aria-label*="experience" i]');
     return {

@@ -14,7 +14,8 @@ export const scholar: Layer = {
     const org = tq(aff, 'a.gsc_prf_ila');
     const line = txt(aff);
     // "Professor of X, Some University": the part before the organisation is the title.
-    const title = line && org && line.endsWith(org) ? line.slice(0, -org.length).replace(/[\s,;–-]+$/, '') || null : null;
+    const title =
+      line && org && line.endsWith(org) ? line.slice(0, -org.length).replace(/[\s,;–-]+$/, '') || null : null;
     return {
       name: txt(name),
       headline: line,

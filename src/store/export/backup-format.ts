@@ -1,7 +1,12 @@
 // The JSON backup: every record of every store, as stored, so a restore is exact.
 // `version` is the backup format; `schemaVersion` the database version that wrote it.
 import {
-  parseActivity, parseContact, parseInterview, parseReferral, parseReminder, parseSnapshot,
+  parseActivity,
+  parseContact,
+  parseInterview,
+  parseReferral,
+  parseReminder,
+  parseSnapshot,
 } from '../../domain/contact-parse.ts';
 import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../../domain/contact.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
@@ -34,8 +39,12 @@ export interface BackupData {
 }
 
 const PARSERS: { [K in keyof BackupStores]: (v: unknown) => BackupStores[K][number] } = {
-  contacts: parseContact, captures: parseSnapshot, interviews: parseInterview,
-  referrals: parseReferral, reminders: parseReminder, activity: parseActivity,
+  contacts: parseContact,
+  captures: parseSnapshot,
+  interviews: parseInterview,
+  referrals: parseReferral,
+  reminders: parseReminder,
+  activity: parseActivity,
 };
 
 /** Validates a parsed backup; bad records are skipped with their position and reason. */
@@ -44,7 +53,10 @@ export function readBackup(json: unknown): { data: BackupData; skipped: Skipped[
     throw new ImportError('bad-backup', 'This JSON file is not a Coffee Chat backup.');
   }
   if (typeof json.version !== 'number' || json.version > BACKUP_VERSION) {
-    throw new ImportError('bad-backup', 'This backup was made by a newer version of Coffee Chat. Update the extension, then import it again.');
+    throw new ImportError(
+      'bad-backup',
+      'This backup was made by a newer version of Coffee Chat. Update the extension, then import it again.',
+    );
   }
   const src = isObj(json.stores) ? json.stores : {};
   const skipped: Skipped[] = [];
@@ -66,12 +78,18 @@ export function readBackup(json: unknown): { data: BackupData; skipped: Skipped[
   }
   const settings = json.settings == null ? null : parseSettings(json.settings);
   const kv = (Array.isArray(json.kv) ? json.kv : []).filter(
-    (e): e is { key: string; value: unknown } => isObj(e) && typeof e.key === 'string' && e.key !== 'settings' && 'value' in e,
+    (e): e is { key: string; value: unknown } =>
+      isObj(e) && typeof e.key === 'string' && e.key !== 'settings' && 'value' in e,
   );
   return {
     data: {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: typeof json.schemaVersion === 'number' ? json.schemaVersion : 1,
-      exportedAt: typeof json.exportedAt === 'number' ? json.exportedAt : 0, stores, settings, kv,
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: typeof json.schemaVersion === 'number' ? json.schemaVersion : 1,
+      exportedAt: typeof json.exportedAt === 'number' ? json.exportedAt : 0,
+      stores,
+      settings,
+      kv,
     },
     skipped,
     count,

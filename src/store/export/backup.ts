@@ -10,14 +10,21 @@ import { readContacts } from '../contact-record.ts';
 export async function exportBackup(db: DB, now: number): Promise<BackupData> {
   const tx = db.transaction(['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv']);
   const [contacts, captures, interviews, referrals, reminders, activity, rawSettings] = await Promise.all([
-    tx.objectStore('contacts').getAll(), tx.objectStore('captures').getAll(), tx.objectStore('interviews').getAll(),
-    tx.objectStore('referrals').getAll(), tx.objectStore('reminders').getAll(), tx.objectStore('activity').getAll(),
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('captures').getAll(),
+    tx.objectStore('interviews').getAll(),
+    tx.objectStore('referrals').getAll(),
+    tx.objectStore('reminders').getAll(),
+    tx.objectStore('activity').getAll(),
     tx.objectStore('kv').get(SETTINGS_KEY),
   ]);
   const [kvKeys, kvValues] = await Promise.all([tx.objectStore('kv').getAllKeys(), tx.objectStore('kv').getAll()]);
   const kv = kvKeys.map((key, i) => ({ key, value: kvValues[i] })).filter((e) => e.key !== SETTINGS_KEY);
   return {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: DB_VERSION, exportedAt: now,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: DB_VERSION,
+    exportedAt: now,
     // Whole contacts, whatever their stored form: a backup's format does not follow the store's.
     stores: { contacts: readContacts(contacts), captures, interviews, referrals, reminders, activity },
     settings: rawSettings === undefined ? null : parseSettings(rawSettings),

@@ -10,8 +10,21 @@ const octets = (s: string) => new TextEncoder().encode(s).length;
 
 async function sample() {
   const db = await freshDb();
-  const { contact } = await upsertFromCapture(db, profile('wren-c', { name: 'Wren Cälloway', current: { title: 'Lead, Platform', company: 'Orrery Capital; Europe' } }), Date.UTC(2025, 4, 1));
-  const c = await updateContact(db, contact.id, { notes: 'Said "call me"\n=SUM(A1) is not a formula', tags: ['fintech', 'mentor'], email: 'wren@example.com' }, 1, Date.UTC(2025, 4, 2));
+  const { contact } = await upsertFromCapture(
+    db,
+    profile('wren-c', {
+      name: 'Wren Cälloway',
+      current: { title: 'Lead, Platform', company: 'Orrery Capital; Europe' },
+    }),
+    Date.UTC(2025, 4, 1),
+  );
+  const c = await updateContact(
+    db,
+    contact.id,
+    { notes: 'Said "call me"\n=SUM(A1) is not a formula', tags: ['fintech', 'mentor'], email: 'wren@example.com' },
+    1,
+    Date.UTC(2025, 4, 2),
+  );
   return { db, c };
 }
 
@@ -36,7 +49,13 @@ describe('CSV export', () => {
     expect(p.unchanged).toHaveLength(1);
     const fresh = await freshDb();
     const q = await previewImport(fresh, contactsToCsv([{ ...(await db.getAll('contacts'))[0]!, notes: '=1+1' }]));
-    expect(q.toAdd[0]).toMatchObject({ name: 'Wren Cälloway', email: 'wren@example.com', company: 'Orrery Capital; Europe', notes: '=1+1', tags: ['fintech', 'mentor'] });
+    expect(q.toAdd[0]).toMatchObject({
+      name: 'Wren Cälloway',
+      email: 'wren@example.com',
+      company: 'Orrery Capital; Europe',
+      notes: '=1+1',
+      tags: ['fintech', 'mentor'],
+    });
   });
 });
 
@@ -56,8 +75,13 @@ describe('vCard 4 export', () => {
     await deleteEverything(db);
     const p = await previewImport(db, vcf);
     expect(p.toAdd[0]).toMatchObject({
-      name: 'Wren Cälloway', company: 'Orrery Capital; Europe', title: 'Lead, Platform', email: 'wren@example.com',
-      profileUrl: c.profileUrl, tags: ['fintech', 'mentor'], notes: `${c.notes} ${'ü'.repeat(80)}`,
+      name: 'Wren Cälloway',
+      company: 'Orrery Capital; Europe',
+      title: 'Lead, Platform',
+      email: 'wren@example.com',
+      profileUrl: c.profileUrl,
+      tags: ['fintech', 'mentor'],
+      notes: `${c.notes} ${'ü'.repeat(80)}`,
     });
   });
 });
@@ -66,7 +90,17 @@ describe('iCalendar export', () => {
   it('lists scheduled, not ended, interviews in UTC with RFC 5545 lines', async () => {
     const { db, c } = await sample();
     const longQ = 'What would you tell someone switching from policy work into platform engineering today — honestly?';
-    const iv = await addInterview(db, { contactId: c.id, scheduledAt: Date.UTC(2026, 2, 4, 15, 30), minutes: 25, mode: 'video', questions: [longQ, 'Who, else; should I meet?'] }, 1);
+    const iv = await addInterview(
+      db,
+      {
+        contactId: c.id,
+        scheduledAt: Date.UTC(2026, 2, 4, 15, 30),
+        minutes: 25,
+        mode: 'video',
+        questions: [longQ, 'Who, else; should I meet?'],
+      },
+      1,
+    );
     const done = await addInterview(db, { contactId: c.id, scheduledAt: Date.UTC(2026, 0, 1) }, 1);
     await updateInterview(db, done.id, { endedAt: Date.UTC(2026, 0, 1, 0, 20) }, 1, 2);
     const ics = await exportInterviewsIcs(db, Date.UTC(2026, 2, 1, 8));
@@ -76,11 +110,21 @@ describe('iCalendar export', () => {
     expect(lines.every((l) => octets(l) <= 75)).toBe(true);
     const unfolded = ics.replace(/\r\n /g, '').split('\r\n');
     expect(unfolded.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
-    expect(unfolded).toEqual(expect.arrayContaining([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', `UID:${iv.id}@coffee-chat`, 'DTSTAMP:20260301T080000Z',
-      'DTSTART:20260304T153000Z', 'DTEND:20260304T155500Z', 'SUMMARY:Coffee chat with Wren Cälloway', 'END:VCALENDAR',
-    ]));
+    expect(unfolded).toEqual(
+      expect.arrayContaining([
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        `UID:${iv.id}@coffee-chat`,
+        'DTSTAMP:20260301T080000Z',
+        'DTSTART:20260304T153000Z',
+        'DTEND:20260304T155500Z',
+        'SUMMARY:Coffee chat with Wren Cälloway',
+        'END:VCALENDAR',
+      ]),
+    );
     const description = unfolded.find((l) => l.startsWith('DESCRIPTION:'))!;
-    expect(description).toBe(`DESCRIPTION:Video call\\n\\nQuestions:\\n- ${longQ.replace(',', '\\,')}\\n- Who\\, else\\; should I meet?`);
+    expect(description).toBe(
+      `DESCRIPTION:Video call\\n\\nQuestions:\\n- ${longQ.replace(',', '\\,')}\\n- Who\\, else\\; should I meet?`,
+    );
   });
 });

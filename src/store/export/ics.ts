@@ -27,7 +27,11 @@ function event(iv: Interview, contact: Contact | undefined, now: number): string
 /** Interviews that have not ended, as a calendar; `contacts` names the people. */
 export function interviewsToIcs(interviews: Interview[], contacts: Map<string, Contact>, now: number): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Coffee Chat//Informational interviews//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Coffee Chat//Informational interviews//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
     ...interviews.filter((iv) => iv.endedAt === null).flatMap((iv) => event(iv, contacts.get(iv.contactId), now)),
     'END:VCALENDAR',
   ];

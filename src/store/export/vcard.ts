@@ -6,14 +6,19 @@ export function escapeValue(v: string): string {
   return v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
 }
 
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function card(c: Contact): string[] {
   const name = displayValue(c, 'name') ?? c.email ?? c.profileUrl ?? 'Unnamed';
   const parts = name.trim().split(/\s+/);
   const family = parts.length > 1 ? parts.pop()! : '';
   const lines = [
-    'BEGIN:VCARD', 'VERSION:4.0',
+    'BEGIN:VCARD',
+    'VERSION:4.0',
     `UID:urn:coffee-chat:${escapeValue(c.id)}`,
     `FN:${escapeValue(name)}`,
     `N:${escapeValue(family)};${escapeValue(parts.join(' '))};;;`,
@@ -33,5 +38,10 @@ function card(c: Contact): string[] {
 }
 
 export function contactsToVcard(contacts: Contact[]): string {
-  return contacts.flatMap(card).map((l) => foldLine(l)).join('\r\n') + '\r\n';
+  return (
+    contacts
+      .flatMap(card)
+      .map((l) => foldLine(l))
+      .join('\r\n') + '\r\n'
+  );
 }

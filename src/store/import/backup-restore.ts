@@ -27,28 +27,43 @@ export function planBackup(data: BackupData, existing: Contact[]): BackupPlan {
   const urlOwner = new Map(existing.filter((c) => c.profileUrl).map((c) => [c.profileUrl!, c.id]));
   const matcher = new Matcher();
   for (const c of existing) matcher.add(c.id, identityOf(c));
-  const out: BackupPlan = { add: [], update: [], unchanged: [], skipped: [], others: { captures: [], interviews: [], referrals: [], reminders: [], activity: [] } };
+  const out: BackupPlan = {
+    add: [],
+    update: [],
+    unchanged: [],
+    skipped: [],
+    others: { captures: [], interviews: [], referrals: [], reminders: [], activity: [] },
+  };
   const target = new Map<string, string>(); // backup contact id → id in the store after the restore
   data.stores.contacts.forEach((b, i) => {
     const here = byId.get(b.id);
     const owner = b.profileUrl ? urlOwner.get(b.profileUrl) : undefined;
     if (owner && owner !== b.id) {
       target.set(b.id, owner);
-      out.skipped.push({ row: i + 1, reason: `${identityOf(b).name ?? b.id}: already saved with the same profile URL; kept the saved one and added this one's history to it` });
+      out.skipped.push({
+        row: i + 1,
+        reason: `${identityOf(b).name ?? b.id}: already saved with the same profile URL; kept the saved one and added this one's history to it`,
+      });
       return;
     }
     if (here) {
       target.set(b.id, b.id);
       // Restoring an old backup must not undo later work: the newer copy wins.
       if (here.rev > b.rev || here.updatedAt > b.updatedAt) {
-        out.skipped.push({ row: i + 1, reason: `${identityOf(b).name ?? b.id}: your saved copy is newer than the backup's; kept it` });
+        out.skipped.push({
+          row: i + 1,
+          reason: `${identityOf(b).name ?? b.id}: your saved copy is newer than the backup's; kept it`,
+        });
       } else (deepEqual(here, b) ? out.unchanged : out.update).push({ ...b });
       return;
     }
     const other = matcher.match(identityOf(b));
     if (other) {
       target.set(b.id, other);
-      out.skipped.push({ row: i + 1, reason: `${identityOf(b).name ?? b.id}: already saved (same email or name and company); kept the saved one and added this one's history to it` });
+      out.skipped.push({
+        row: i + 1,
+        reason: `${identityOf(b).name ?? b.id}: already saved (same email or name and company); kept the saved one and added this one's history to it`,
+      });
       return;
     }
     target.set(b.id, b.id);

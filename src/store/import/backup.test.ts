@@ -13,8 +13,24 @@ import { commitImport, ImportError, previewImport } from './index.ts';
 async function populated() {
   const db = await freshDb();
   const a = (await upsertFromCapture(db, profile('ama-q', { name: 'Ama Quorne' }), 1)).contact;
-  const b = (await upsertFromCapture(db, profile('bo-r', { name: 'Bo Rennet', incomplete: [{ section: 'experience', shown: 3, total: 7, hint: 'Open “Show all”' }] }), 2, { introducedBy: a.id })).contact;
-  await updateContact(db, a.id, { edits: { title: 'Hydrologist' }, notes: 'Ünïcode ✓ notes\nline 2', tags: ['water'], email: 'ama@example.org' }, 1, 3);
+  const b = (
+    await upsertFromCapture(
+      db,
+      profile('bo-r', {
+        name: 'Bo Rennet',
+        incomplete: [{ section: 'experience', shown: 3, total: 7, hint: 'Open “Show all”' }],
+      }),
+      2,
+      { introducedBy: a.id },
+    )
+  ).contact;
+  await updateContact(
+    db,
+    a.id,
+    { edits: { title: 'Hydrologist' }, notes: 'Ünïcode ✓ notes\nline 2', tags: ['water'], email: 'ama@example.org' },
+    1,
+    3,
+  );
   const iv = await addInterview(db, { contactId: a.id, scheduledAt: Date.UTC(2026, 1, 3, 14), questions: ['Q1'] }, 4);
   await addReferral(db, { fromContactId: a.id, toContactId: b.id, interviewId: iv.id }, 5);
   await addReminder(db, { contactId: a.id, kind: 'thank-you', dueAt: 6, interviewId: iv.id });
@@ -22,7 +38,11 @@ async function populated() {
   s.user.name = 'Sol';
   s.templates.thankYou = { subject: 'Thanks', body: 'Thank you, {{name}}' };
   await saveSettings(db, s);
-  await savePersonDraft(db, 'https://www.linkedin.com/in/someone-new/', { ...emptyDraft(), note: 'draft survives', updatedAt: 7 });
+  await savePersonDraft(db, 'https://www.linkedin.com/in/someone-new/', {
+    ...emptyDraft(),
+    note: 'draft survives',
+    updatedAt: 7,
+  });
   return { db, a, b };
 }
 
@@ -74,7 +94,7 @@ describe('JSON backup', () => {
     const report = await commitImport(other, p, 2);
     expect(report.added).toBe(1);
     expect(await other.count('contacts')).toBe(2);
-    expect((await other.getAllFromIndex('interviews', 'contactId', mine.id))).toHaveLength(1);
+    expect(await other.getAllFromIndex('interviews', 'contactId', mine.id)).toHaveLength(1);
   });
 
   it('skips damaged records with a reason and refuses what is not a backup', async () => {

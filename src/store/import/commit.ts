@@ -14,7 +14,11 @@ import { contactFromRow, plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
 import { compactContact, readContacts } from '../contact-record.ts';
 
-const LABELS: Record<ImportKind, string> = { ...IMPORT_SOURCES, 'linkedin-profile': 'your LinkedIn export', 'json-backup': 'a backup' };
+const LABELS: Record<ImportKind, string> = {
+  ...IMPORT_SOURCES,
+  'linkedin-profile': 'your LinkedIn export',
+  'json-backup': 'a backup',
+};
 
 const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'] as const;
 
@@ -43,7 +47,15 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
       }
       await tx.objectStore('kv').put(settings, SETTINGS_KEY);
       log.add('kv', SETTINGS_KEY);
-      return { kind: preview.kind, added: 0, updated: 0, unchanged: 0, skipped: [], contactIds: [], profileFields: filled };
+      return {
+        kind: preview.kind,
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        skipped: [],
+        contactIds: [],
+        profileFields: filled,
+      };
     }
     const existing = readContacts(await tx.objectStore('contacts').getAll());
     if (preview.kind === 'json-backup' && preview.backup) {
@@ -61,7 +73,10 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
         log.add('kv', SETTINGS_KEY);
       }
       return {
-        kind: preview.kind, added: p.add.length, updated: p.update.length, unchanged: p.unchanged.length,
+        kind: preview.kind,
+        added: p.add.length,
+        updated: p.update.length,
+        unchanged: p.unchanged.length,
         skipped: [...preview.fileSkipped, ...p.skipped],
         contactIds: [...p.add, ...p.update].map((c) => c.id),
       };
@@ -80,7 +95,14 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
         ids[i++] = c.id;
       }
       log.all('contacts');
-      return { kind: preview.kind, added: ids.length, updated: 0, unchanged: 0, skipped: preview.skipped, contactIds: ids };
+      return {
+        kind: preview.kind,
+        added: ids.length,
+        updated: 0,
+        unchanged: 0,
+        skipped: preview.skipped,
+        contactIds: ids,
+      };
     }
     const p = plan(preview.readRows, existing, now);
     // New contacts are stored compact (contact-record.ts); updated ones are written whole, as read.
@@ -89,12 +111,18 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
     // A new contact carries its origin (timelineOf shows it); only an update, which says what
     // it changed, gets a timeline record of its own. That halves the writes of a large import.
     const text = `Imported from ${LABELS[preview.kind]}`;
-    const activity = p.update.map((u) => newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now, bulkId()));
+    const activity = p.update.map((u) =>
+      newActivity(u.contact.id, 'imported', `${text}: ${u.changes.join('; ')}`, now, bulkId()),
+    );
     put('contacts', written);
     put('activity', activity);
     return {
-      kind: preview.kind, added: p.add.length, updated: p.update.length, unchanged: p.unchanged.length,
-      skipped: [...preview.fileSkipped, ...p.skipped].sort((a, b) => a.row - b.row), contactIds: written.map((c) => c.id),
+      kind: preview.kind,
+      added: p.add.length,
+      updated: p.update.length,
+      unchanged: p.unchanged.length,
+      skipped: [...preview.fileSkipped, ...p.skipped].sort((a, b) => a.row - b.row),
+      contactIds: written.map((c) => c.id),
     };
   });
 }

@@ -16,12 +16,24 @@ describe('LinkedIn Connections.csv', () => {
     const p = await previewImport(db, fixtureText('Connections.csv'), { now: 1 });
     expect(p.kind).toBe('linkedin-connections');
     expect(p.rows).toBe(7);
-    expect(p.toAdd.map((r) => r.name)).toEqual(['Zoë Brindlewick', 'Tobiah Marrowgate, PhD', 'Selka Ovenden', 'Rufo Tamberlane']);
+    expect(p.toAdd.map((r) => r.name)).toEqual([
+      'Zoë Brindlewick',
+      'Tobiah Marrowgate, PhD',
+      'Selka Ovenden',
+      'Rufo Tamberlane',
+    ]);
     const zoe = p.toAdd[0]!;
     expect(zoe.profileUrl).toBe('https://www.linkedin.com/in/zoë-brindlewick-4a1b2c/');
     expect(zoe.connectedOn).toBe('2024-10-15');
-    expect(p.toAdd[1]).toMatchObject({ company: 'Nimbus Lattice, Inc.', email: 'tobiah@example.com', connectedOn: '2023-01-03' });
-    expect(p.toAdd[3]).toMatchObject({ title: 'Engineer "Level 3"', profileUrl: 'https://www.linkedin.com/in/rufo-tamberlane/' });
+    expect(p.toAdd[1]).toMatchObject({
+      company: 'Nimbus Lattice, Inc.',
+      email: 'tobiah@example.com',
+      connectedOn: '2023-01-03',
+    });
+    expect(p.toAdd[3]).toMatchObject({
+      title: 'Engineer "Level 3"',
+      profileUrl: 'https://www.linkedin.com/in/rufo-tamberlane/',
+    });
     expect(p.skipped.map((s) => s.row)).toEqual([8, 10, 11]);
     expect(p.skipped[0]!.reason).toMatch(/No name, profile URL or email/);
     expect(p.skipped[1]!.reason).toBe('Same person as row 5');
@@ -36,12 +48,17 @@ describe('LinkedIn Connections.csv', () => {
     expect(report.skipped).toHaveLength(3);
     const zoe = await getContactByProfileUrl(db, 'https://www.linkedin.com/in/zo%C3%AB-brindlewick-4a1b2c');
     expect(displayValue(zoe!, 'company')).toBe('Quillfeather Labs');
-    expect((await listActivity(db, zoe!.id))[0]?.text).toBe('Imported from LinkedIn connections (connected 2024-10-15)');
+    expect((await listActivity(db, zoe!.id))[0]?.text).toBe(
+      'Imported from LinkedIn connections (connected 2024-10-15)',
+    );
     // The origin lives on the contact: an import of new people writes no timeline records.
     expect(zoe!.importedFrom).toEqual({ source: 'linkedin-connections', connectedOn: '2024-10-15' });
     expect(await db.count('activity')).toBe(0);
 
-    const moved = fixtureText('Connections.csv').replace('Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Brackwater Institute', 'Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Vantmoor Water');
+    const moved = fixtureText('Connections.csv').replace(
+      'Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Brackwater Institute',
+      'Selka,Ovenden,https://www.linkedin.com/in/selkaovenden,,Vantmoor Water',
+    );
     const again = await previewImport(db, moved, { now: 2 });
     expect(again.toAdd).toEqual([]);
     expect(again.unchanged).toHaveLength(3);
@@ -81,7 +98,13 @@ describe('LinkedIn Connections.csv', () => {
 
   it('never overwrites user edits or a real capture, and matches on email then name + company', async () => {
     const db = await freshDb();
-    const captured = (await upsertFromCapture(db, profile('selkaovenden', { name: 'Selka Ovenden', current: { title: 'Lead', company: 'Brackwater' } }), 1)).contact;
+    const captured = (
+      await upsertFromCapture(
+        db,
+        profile('selkaovenden', { name: 'Selka Ovenden', current: { title: 'Lead', company: 'Brackwater' } }),
+        1,
+      )
+    ).contact;
     await updateContact(db, captured.id, { edits: { title: 'My own title' } }, 1, 2);
     const byEmail = (await upsertFromCapture(db, profile('someone-else', { name: 'T M' }), 3)).contact;
     await updateContact(db, byEmail.id, { email: 'TOBIAH@example.com' }, 1, 4);
@@ -95,7 +118,13 @@ describe('LinkedIn Connections.csv', () => {
     expect(displayValue(after!, 'company')).toBe('Brackwater');
 
     const db2 = await freshDb();
-    const noUrl = (await commitImport(db2, await previewImport(db2, 'Name,Company\nSelka Ovenden,Brackwater Institute Ltd\n', { now: 1 }), 1)).contactIds[0]!;
+    const noUrl = (
+      await commitImport(
+        db2,
+        await previewImport(db2, 'Name,Company\nSelka Ovenden,Brackwater Institute Ltd\n', { now: 1 }),
+        1,
+      )
+    ).contactIds[0]!;
     const p2 = await previewImport(db2, fixtureText('Connections.csv'), { now: 2 });
     expect(p2.toUpdate.map((u) => [u.contactId, u.changes[0]])).toEqual([[noUrl, 'Profile URL added']]);
   });
@@ -126,7 +155,10 @@ describe('LinkedIn Connections.csv', () => {
     const proto = globalThis.IDBObjectStore.prototype;
     const real = proto.put;
     let calls = 0;
-    vi.spyOn(proto, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(proto, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++calls === 3) throw new DOMException('full', 'QuotaExceededError');
       return real.apply(this, args);
     });

@@ -14,7 +14,10 @@ export function parseCsvRecords(text: string): string[][] {
   const quoting = result.errors.find((e) => e.type === 'Quotes');
   if (quoting) {
     const where = quoting.row !== undefined ? ` near record ${quoting.row + 1}` : '';
-    throw new ImportError('csv-quoting', `This CSV has a quote that is never closed${where}, so its rows cannot be told apart. Nothing was imported.`);
+    throw new ImportError(
+      'csv-quoting',
+      `This CSV has a quote that is never closed${where}, so its rows cannot be told apart. Nothing was imported.`,
+    );
   }
   return result.data;
 }

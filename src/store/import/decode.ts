@@ -21,7 +21,10 @@ function refuseBinary(text: string): void {
     else if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) controls++;
   }
   if (controls > n / 100) {
-    throw new ImportError('binary', 'This file is not a text file (CSV, vCard or JSON). If it is an Excel file, save it as CSV first.');
+    throw new ImportError(
+      'binary',
+      'This file is not a text file (CSV, vCard or JSON). If it is an Excel file, save it as CSV first.',
+    );
   }
 }
 
@@ -34,14 +37,22 @@ export function decodeInput(input: ImportInput): string {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
     if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(bytes.length);
     if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-      throw new ImportError('zip', 'This is a ZIP archive. Unzip LinkedIn\'s export first, then choose Connections.csv from it.');
+      throw new ImportError(
+        'zip',
+        "This is a ZIP archive. Unzip LinkedIn's export first, then choose Connections.csv from it.",
+      );
     }
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     try {
-      text = new TextDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(
+        bytes,
+      );
     } catch {
       refuseBinary(new TextDecoder('latin1').decode(bytes.subarray(0, 65536)));
-      throw new ImportError('encoding', 'This file is not in UTF-8, so names with accents would come out garbled. Save or export it again as "CSV UTF-8" and retry.');
+      throw new ImportError(
+        'encoding',
+        'This file is not in UTF-8, so names with accents would come out garbled. Save or export it again as "CSV UTF-8" and retry.',
+      );
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -49,7 +60,10 @@ export function decodeInput(input: ImportInput): string {
   // Text that was already mis-decoded somewhere upstream (many replacement characters).
   const replaced = text.slice(0, 65536).split('\ufffd').length - 1;
   if (replaced > 3) {
-    throw new ImportError('encoding', 'This file contains garbled characters (wrong text encoding). Export it again as UTF-8 and retry.');
+    throw new ImportError(
+      'encoding',
+      'This file contains garbled characters (wrong text encoding). Export it again as UTF-8 and retry.',
+    );
   }
   return text;
 }

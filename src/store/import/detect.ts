@@ -23,5 +23,8 @@ export function detectKind(text: string): ImportKind {
   if (trimmed.some(isConnectionsHeader)) return 'linkedin-connections';
   if (trimmed.slice(0, 1).some((r) => ownExportFileOf(r) !== null)) return 'linkedin-profile';
   if (trimmed.some((r) => r.length >= 2) || start.includes(',')) return 'csv';
-  throw new ImportError('unknown-format', 'This file is not one Coffee Chat can read: choose a CSV, a vCard (.vcf) or a Coffee Chat backup (.json).');
+  throw new ImportError(
+    'unknown-format',
+    'This file is not one Coffee Chat can read: choose a CSV, a vCard (.vcf) or a Coffee Chat backup (.json).',
+  );
 }

@@ -1,12 +1,24 @@
 // Why a whole file was refused. Row-level problems are not errors: they are skipped rows
 // with a reason in the preview. An ImportError always means nothing was written.
 export type ImportErrorCode =
-  | 'too-large' | 'binary' | 'zip' | 'encoding' | 'csv-quoting' | 'unknown-format' | 'no-rows'
-  | 'bad-json' | 'bad-backup' | 'missing-columns' | 'stale-preview';
+  | 'too-large'
+  | 'binary'
+  | 'zip'
+  | 'encoding'
+  | 'csv-quoting'
+  | 'unknown-format'
+  | 'no-rows'
+  | 'bad-json'
+  | 'bad-backup'
+  | 'missing-columns'
+  | 'stale-preview';
 
 export class ImportError extends Error {
   override name = 'ImportError';
-  constructor(readonly code: ImportErrorCode, message: string) {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -15,9 +15,14 @@ describe('vCard', () => {
     expect(p.kind).toBe('vcard');
     expect(p.toAdd).toHaveLength(2);
     expect(p.toAdd[0]).toMatchObject({
-      name: 'Marit Quennell', email: 'marit.quennell@example.net', company: 'Heliotrope Foods, Inc.', title: 'Food Scientist',
-      profileUrl: 'https://www.linkedin.com/in/marit-quennell/', location: 'Port Ilsen, Eastland',
-      notes: 'Met at the fermentation meetup\nLikes sourdough', tags: ['food', 'science'],
+      name: 'Marit Quennell',
+      email: 'marit.quennell@example.net',
+      company: 'Heliotrope Foods, Inc.',
+      title: 'Food Scientist',
+      profileUrl: 'https://www.linkedin.com/in/marit-quennell/',
+      location: 'Port Ilsen, Eastland',
+      notes: 'Met at the fermentation meetup\nLikes sourdough',
+      tags: ['food', 'science'],
     });
     expect(p.toAdd[1]).toMatchObject({ name: 'Ossian Drey', notes: 'Café regular' });
   });
@@ -26,7 +31,11 @@ describe('vCard', () => {
     const db = await freshDb();
     const p = await previewImport(db, fixtureText('contacts-v4.vcf'));
     expect(p.toAdd.map((r) => [r.name, r.title, r.profileUrl])).toEqual([
-      ['Lys Amberwell', 'Creative Director of Very Long Titles That Need Folding Across Several Lines', 'https://plinth.example/team/lys'],
+      [
+        'Lys Amberwell',
+        'Creative Director of Very Long Titles That Need Folding Across Several Lines',
+        'https://plinth.example/team/lys',
+      ],
     ]);
     expect(p.skipped).toEqual([{ row: 2, reason: expect.stringMatching(/No name/) }]);
   });
@@ -41,8 +50,16 @@ describe('generic CSV', () => {
   it('guesses the mapping from common headers and imports', async () => {
     const db = await freshDb();
     const text = fixtureText('generic.csv');
-    expect(guessMapping(['Full Name', 'E-mail Address', 'Organization', 'Job Title', 'LinkedIn', 'Labels', 'Notes'])).toEqual({
-      name: 'Full Name', email: 'E-mail Address', company: 'Organization', title: 'Job Title', profileUrl: 'LinkedIn', tags: 'Labels', notes: 'Notes',
+    expect(
+      guessMapping(['Full Name', 'E-mail Address', 'Organization', 'Job Title', 'LinkedIn', 'Labels', 'Notes']),
+    ).toEqual({
+      name: 'Full Name',
+      email: 'E-mail Address',
+      company: 'Organization',
+      title: 'Job Title',
+      profileUrl: 'LinkedIn',
+      tags: 'Labels',
+      notes: 'Notes',
     });
     const report = await commitImport(db, await previewImport(db, text), 5);
     expect(report.added).toBe(2);
@@ -55,7 +72,10 @@ describe('generic CSV', () => {
 
   it('uses an explicit mapping, and explains when nothing identifies people', async () => {
     const db = await freshDb();
-    const p = await previewImport(db, 'Who,Where\nIlse Varga,Kiln Works\n', { kind: 'csv', mapping: { name: 'Who', company: 'Where' } });
+    const p = await previewImport(db, 'Who,Where\nIlse Varga,Kiln Works\n', {
+      kind: 'csv',
+      mapping: { name: 'Who', company: 'Where' },
+    });
     expect(p.toAdd[0]).toMatchObject({ name: 'Ilse Varga', company: 'Kiln Works' });
     const err = await previewImport(db, 'Colour,Size\nred,3\n').catch((e) => e);
     expect(err).toBeInstanceOf(ImportError);
@@ -73,7 +93,11 @@ describe("the user's own LinkedIn export", () => {
     const files = ['Profile.csv', 'Positions.csv', 'Education.csv', 'Skills.csv'].map(fixtureText);
     const p = await previewImport(db, files);
     expect(p.kind).toBe('linkedin-profile');
-    expect(p.profile).toMatchObject({ name: 'Perrin Ashcombe', position: 'Policy Analyst at Sorrel Analytics', field: 'Environmental Services' });
+    expect(p.profile).toMatchObject({
+      name: 'Perrin Ashcombe',
+      position: 'Policy Analyst at Sorrel Analytics',
+      field: 'Environmental Services',
+    });
     expect(p.profile?.background).toContain('Six years in public policy');
     expect(p.profile?.background).toContain('Junior Analyst at Eastland Ministry of Works (Sep 2018–Jan 2021)');
     expect(p.profile?.background).toContain('Education: BA Economics, University of Mirefield (2014–2018)');

@@ -13,7 +13,15 @@ import type { DB } from '../schema.ts';
 import { saveSettings } from '../settings.ts';
 import { freshDb, profile } from '../test-util.ts';
 import { fixtureText } from './fixtures.ts';
-import { commitImport, type ImportInput, type ImportKind, type ImportPreview, ImportError, MAPPABLE, previewImport } from './index.ts';
+import {
+  commitImport,
+  type ImportInput,
+  type ImportKind,
+  type ImportPreview,
+  ImportError,
+  MAPPABLE,
+  previewImport,
+} from './index.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 afterEach(() => vi.restoreAllMocks());
@@ -45,17 +53,53 @@ beforeAll(async () => {
   const other = await seeded();
   await upsertFromCapture(other, profile('bo-rennet', { name: 'Bo Rennet ✓', about: 'Line "one",\nline two' }), 5);
   BASES = [
-    fixtureText('Connections.csv'), fixtureText('generic.csv'), fixtureText('contacts-v3.vcf'), fixtureText('contacts-v4.vcf'),
-    fixtureText('Profile.csv'), fixtureText('Positions.csv'), await exportBackupJson(other, 6),
+    fixtureText('Connections.csv'),
+    fixtureText('generic.csv'),
+    fixtureText('contacts-v3.vcf'),
+    fixtureText('contacts-v4.vcf'),
+    fixtureText('Profile.csv'),
+    fixtureText('Positions.csv'),
+    await exportBackupJson(other, 6),
   ];
 });
 
 const KINDS: ImportKind[] = ['linkedin-connections', 'linkedin-profile', 'json-backup', 'vcard', 'csv'];
-const NOISE = ['"', ',', '\n', '\r\n', '\r', ';', ':', '""', '\\', '{', '}', '[', ']', 'BEGIN:VCARD\n', 'END:VCARD\n', '\u0000', '\ufffd', '\ufeff', '=', '\u202e', '\u200b', 'null', '1e999'];
+const NOISE = [
+  '"',
+  ',',
+  '\n',
+  '\r\n',
+  '\r',
+  ';',
+  ':',
+  '""',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  'BEGIN:VCARD\n',
+  'END:VCARD\n',
+  '\u0000',
+  '\ufffd',
+  '\ufeff',
+  '=',
+  '\u202e',
+  '\u200b',
+  'null',
+  '1e999',
+];
 
-type Edit = { at: number; op: 'insert'; what: string } | { at: number; op: 'delete'; len: number } | { at: number; op: 'truncate' };
+type Edit =
+  | { at: number; op: 'insert'; what: string }
+  | { at: number; op: 'delete'; len: number }
+  | { at: number; op: 'truncate' };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ at: fc.nat(), op: fc.constant('insert' as const), what: fc.oneof(fc.constantFrom(...NOISE), fc.string({ unit: 'binary', maxLength: 8 })) }),
+  fc.record({
+    at: fc.nat(),
+    op: fc.constant('insert' as const),
+    what: fc.oneof(fc.constantFrom(...NOISE), fc.string({ unit: 'binary', maxLength: 8 })),
+  }),
   fc.record({ at: fc.nat(), op: fc.constant('delete' as const), len: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ at: fc.nat(), op: fc.constant('truncate' as const) }),
 );
@@ -95,18 +139,39 @@ function encode(s: string, enc: Encoding, flip: number): ImportInput {
   return out;
 }
 
-const encoding = fc.constantFrom<Encoding>('string', 'utf8', 'utf8-bom', 'utf16le-bom', 'utf16be-bom', 'latin1', 'flipped');
+const encoding = fc.constantFrom<Encoding>(
+  'string',
+  'utf8',
+  'utf8-bom',
+  'utf16le-bom',
+  'utf16be-bom',
+  'latin1',
+  'flipped',
+);
 const mangled = fc.record({ base: fc.nat(), edits: fc.array(edit, { maxLength: 6 }), enc: encoding, flip: fc.nat() });
 const options = fc.option(
-  fc.record({
-    kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
-    mapping: fc.option(fc.dictionary(fc.constantFrom(...MAPPABLE), fc.oneof(fc.constantFrom('Name', 'Email', 'URL', 'First Name', ''), fc.string({ maxLength: 6 }))), { nil: undefined }),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      kind: fc.option(fc.constantFrom(...KINDS), { nil: undefined }),
+      mapping: fc.option(
+        fc.dictionary(
+          fc.constantFrom(...MAPPABLE),
+          fc.oneof(fc.constantFrom('Name', 'Email', 'URL', 'First Name', ''), fc.string({ maxLength: 6 })),
+        ),
+        { nil: undefined },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
   { nil: undefined },
 );
 
 /** The property itself: a preview, or ImportError with a message; any other throw fails. */
-async function previewOrImportError(db: DB, input: ImportInput | ImportInput[], opts: Parameters<typeof previewImport>[2]): Promise<ImportPreview | ImportError> {
+async function previewOrImportError(
+  db: DB,
+  input: ImportInput | ImportInput[],
+  opts: Parameters<typeof previewImport>[2],
+): Promise<ImportPreview | ImportError> {
   try {
     const p = await previewImport(db, input, { ...opts, now: 10 });
     expect(typeof p.kind).toBe('string');
@@ -124,10 +189,19 @@ describe('previewImport under fuzzing', () => {
     const db = await seeded();
     const before = await dump(db);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: fc.constantFrom(...NOISE, 'a', 'Ö', ' ', 'First Name', 'URL', '@', 'https://www.linkedin.com/in/x'), maxLength: 60 })), options,
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          fc.string({
+            unit: fc.constantFrom(...NOISE, 'a', 'Ö', ' ', 'First Name', 'URL', '@', 'https://www.linkedin.com/in/x'),
+            maxLength: 60,
+          }),
+        ),
+        options,
         async (text, opts) => {
           await previewOrImportError(db, text, opts);
-        }),
+        },
+      ),
       { numRuns: 250 },
     );
     expect(await dump(db)).toEqual(before);
@@ -163,7 +237,9 @@ describe('previewImport under fuzzing', () => {
     const before = await dump(db);
     await fc.assert(
       fc.asyncProperty(fc.array(mangled, { minLength: 1, maxLength: 3 }), async (ms) => {
-        const inputs = ms.map((m) => encode(mutate([BASES[4]!, BASES[5]!, BASES[0]!][m.base % 3]!, m.edits), m.enc, m.flip));
+        const inputs = ms.map((m) =>
+          encode(mutate([BASES[4]!, BASES[5]!, BASES[0]!][m.base % 3]!, m.edits), m.enc, m.flip),
+        );
         await previewOrImportError(db, inputs, undefined);
       }),
       { numRuns: 100 },
@@ -178,8 +254,23 @@ describe('previewImport under fuzzing', () => {
     const anyJson = fc.jsonValue({ maxDepth: 3 });
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('stores', 'contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'settings', 'kv', 'version', 'format', 'schemaVersion'),
-        anyJson, fc.nat(), fc.nat(),
+        fc.constantFrom(
+          'stores',
+          'contacts',
+          'captures',
+          'interviews',
+          'referrals',
+          'reminders',
+          'activity',
+          'settings',
+          'kv',
+          'version',
+          'format',
+          'schemaVersion',
+        ),
+        anyJson,
+        fc.nat(),
+        fc.nat(),
         async (where, value, i, field) => {
           const data = valid();
           const stores = data.stores as Record<string, unknown[]>;
@@ -194,7 +285,8 @@ describe('previewImport under fuzzing', () => {
           } else if (where === 'stores' && field % 3 === 0) data.stores = value;
           else data[where] = value;
           await previewOrImportError(db, JSON.stringify(data), undefined);
-        }),
+        },
+      ),
       { numRuns: 250 },
     );
     expect(await dump(db)).toEqual(before);
@@ -235,7 +327,10 @@ function failPut(n: number, error: () => Error): void {
   const proto = globalThis.IDBObjectStore.prototype;
   const real = proto.put;
   let calls = 0;
-  vi.spyOn(proto, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(proto, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     if (++calls === n) throw error();
     return real.apply(this, args);
   });
@@ -265,7 +360,11 @@ describe('commitImport that fails mid-transaction', () => {
           fc.pre(!(p instanceof ImportError) && putsOf(p) > 0);
           const preview = p as ImportPreview;
           const before = await dump(db);
-          failPut(1 + (at % putsOf(preview)), () => (quota ? new DOMException('The quota has been exceeded.', 'QuotaExceededError') : new Error('disk went away')));
+          failPut(1 + (at % putsOf(preview)), () =>
+            quota
+              ? new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+              : new Error('disk went away'),
+          );
           await expect(commitImport(db, preview, 20)).rejects.toBeDefined();
           vi.restoreAllMocks();
           expect(await dump(db)).toEqual(before);

@@ -4,7 +4,19 @@ import { ImportError } from './errors.ts';
 import { emptyReason, makeRow } from './rows.ts';
 import type { ImportRow, Skipped } from './types.ts';
 
-export const MAPPABLE = ['name', 'firstName', 'lastName', 'email', 'profileUrl', 'company', 'title', 'location', 'tags', 'notes', 'connectedOn'] as const;
+export const MAPPABLE = [
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'profileUrl',
+  'company',
+  'title',
+  'location',
+  'tags',
+  'notes',
+  'connectedOn',
+] as const;
 export type MappedField = (typeof MAPPABLE)[number];
 /** Field → the header of the column holding it. */
 export type CsvMapping = Partial<Record<MappedField, string>>;
@@ -36,11 +48,17 @@ export function csvHeader(text: string): string[] {
   return readCsv(text).header;
 }
 
-export function readGenericCsv(text: string, mapping?: CsvMapping): { rows: ImportRow[]; skipped: Skipped[]; count: number } {
+export function readGenericCsv(
+  text: string,
+  mapping?: CsvMapping,
+): { rows: ImportRow[]; skipped: Skipped[]; count: number } {
   const table = readCsv(text);
   const map = mapping ?? guessMapping(table.header);
   if (!map.name && !map.firstName && !map.lastName && !map.email && !map.profileUrl) {
-    throw new ImportError('missing-columns', `No column for names, emails or profile URLs was found (columns: ${table.header.join(', ')}). Choose which column holds what.`);
+    throw new ImportError(
+      'missing-columns',
+      `No column for names, emails or profile URLs was found (columns: ${table.header.join(', ')}). Choose which column holds what.`,
+    );
   }
   const col = columns(table.header);
   const get = (cells: string[], f: MappedField) => (map[f] ? col(cells, map[f]) : '');
@@ -49,9 +67,15 @@ export function readGenericCsv(text: string, mapping?: CsvMapping): { rows: Impo
   for (const { line, cells } of table.rows) {
     const name = get(cells, 'name') || `${get(cells, 'firstName')} ${get(cells, 'lastName')}`;
     const row = makeRow(line, {
-      name, email: get(cells, 'email'), url: get(cells, 'profileUrl'), company: get(cells, 'company'),
-      title: get(cells, 'title'), location: get(cells, 'location'), notes: get(cells, 'notes'),
-      tags: get(cells, 'tags').split(/[;,|]/), connectedOn: get(cells, 'connectedOn'),
+      name,
+      email: get(cells, 'email'),
+      url: get(cells, 'profileUrl'),
+      company: get(cells, 'company'),
+      title: get(cells, 'title'),
+      location: get(cells, 'location'),
+      notes: get(cells, 'notes'),
+      tags: get(cells, 'tags').split(/[;,|]/),
+      connectedOn: get(cells, 'connectedOn'),
     });
     const why = emptyReason(row);
     if (why) skipped.push({ row: line, reason: why });

@@ -14,7 +14,10 @@ export function isConnectionsHeader(cells: string[]): boolean {
 export function readConnections(text: string): { rows: ImportRow[]; skipped: Skipped[]; count: number } {
   const table = readCsv(text, isConnectionsHeader);
   if (!isConnectionsHeader(table.header)) {
-    throw new ImportError('missing-columns', 'This does not look like LinkedIn\'s Connections.csv (no "First Name", "URL" and "Connected On" columns).');
+    throw new ImportError(
+      'missing-columns',
+      'This does not look like LinkedIn\'s Connections.csv (no "First Name", "URL" and "Connected On" columns).',
+    );
   }
   const col = columns(table.header);
   const rows: ImportRow[] = [];
@@ -26,12 +29,17 @@ export function readConnections(text: string): { rows: ImportRow[]; skipped: Ski
     }
     const name = `${col(cells, 'First Name')} ${col(cells, 'Last Name')}`;
     const row = makeRow(line, {
-      name, url: col(cells, 'URL'), email: col(cells, 'Email Address'), company: col(cells, 'Company'),
-      title: col(cells, 'Position'), connectedOn: col(cells, 'Connected On'),
+      name,
+      url: col(cells, 'URL'),
+      email: col(cells, 'Email Address'),
+      company: col(cells, 'Company'),
+      title: col(cells, 'Position'),
+      connectedOn: col(cells, 'Connected On'),
     });
     const why = emptyReason(row);
     if (why) skipped.push({ row: line, reason: why });
-    else if (col(cells, 'URL') && !row.profileUrl) skipped.push({ row: line, reason: `Not a web address: ${col(cells, 'URL')}` });
+    else if (col(cells, 'URL') && !row.profileUrl)
+      skipped.push({ row: line, reason: `Not a web address: ${col(cells, 'URL')}` });
     else rows.push(row);
   }
   return { rows, skipped, count: table.rows.length };

@@ -34,20 +34,31 @@ export function readOwnExport(texts: string[]): Partial<UserProfile> {
       if (col(me, 'Headline') && !out.position) out.position = col(me, 'Headline');
     } else if (kind === 'positions') {
       const jobs = table.rows.map(({ cells }) => ({
-        title: col(cells, 'Title'), company: col(cells, 'Company Name'), from: col(cells, 'Started On'), to: col(cells, 'Finished On'),
+        title: col(cells, 'Title'),
+        company: col(cells, 'Company Name'),
+        from: col(cells, 'Started On'),
+        to: col(cells, 'Finished On'),
       }));
       const current = jobs.find((j) => !j.to);
       if (current) out.position = [current.title, current.company].filter(Boolean).join(' at ');
-      if (jobs.length) background.push(`Experience: ${jobs.map((j) => `${[j.title, j.company].filter(Boolean).join(' at ')}${span(j.from, j.to)}`).join('; ')}`);
+      if (jobs.length)
+        background.push(
+          `Experience: ${jobs.map((j) => `${[j.title, j.company].filter(Boolean).join(' at ')}${span(j.from, j.to)}`).join('; ')}`,
+        );
     } else if (kind === 'education') {
-      const schools = table.rows.map(({ cells }) =>
-        `${[col(cells, 'Degree Name'), col(cells, 'School Name')].filter(Boolean).join(', ')}${span(col(cells, 'Start Date'), col(cells, 'End Date'))}`);
+      const schools = table.rows.map(
+        ({ cells }) =>
+          `${[col(cells, 'Degree Name'), col(cells, 'School Name')].filter(Boolean).join(', ')}${span(col(cells, 'Start Date'), col(cells, 'End Date'))}`,
+      );
       if (schools.length) background.push(`Education: ${schools.join('; ')}`);
     } else if (kind === 'skills') {
       const skills = table.rows.map(({ cells }) => col(cells, 'Name')).filter(Boolean);
       if (skills.length) background.push(`Skills: ${skills.slice(0, 15).join(', ')}`);
     } else {
-      throw new ImportError('unknown-format', 'Expected Profile.csv, Positions.csv, Education.csv or Skills.csv from your LinkedIn export.');
+      throw new ImportError(
+        'unknown-format',
+        'Expected Profile.csv, Positions.csv, Education.csv or Skills.csv from your LinkedIn export.',
+      );
     }
   }
   if (background.length) out.background = background.join('\n');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Identity, Matcher } from './match.ts';
 
-const who = (over: Partial<Identity>): Omit<Identity, 'id'> => ({ profileUrl: null, email: null, name: null, company: null, ...over });
+const who = (over: Partial<Identity>): Omit<Identity, 'id'> => ({
+  profileUrl: null,
+  email: null,
+  name: null,
+  company: null,
+  ...over,
+});
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
 describe('Matcher', () => {
@@ -17,7 +23,9 @@ describe('Matcher', () => {
   it('never pairs two different URLs, whatever else is the same', () => {
     const m = new Matcher();
     m.add('a', who({ profileUrl: url('ada'), email: 'ada@example.org', name: 'Ada Quill', company: 'Lumen Labs' }));
-    expect(m.match(who({ profileUrl: url('ada-2'), email: 'ada@example.org', name: 'Ada Quill', company: 'Lumen Labs' }))).toBeUndefined();
+    expect(
+      m.match(who({ profileUrl: url('ada-2'), email: 'ada@example.org', name: 'Ada Quill', company: 'Lumen Labs' })),
+    ).toBeUndefined();
   });
 
   it('pairs someone with a URL and someone without by name + company, whichever was added first', () => {
@@ -26,7 +34,8 @@ describe('Matcher', () => {
     expect(saved.match(who({ profileUrl: url('bo'), name: 'Bo Fennick', company: 'Kiln Works' }))).toBe('hand');
 
     const rows = new Matcher();
-    for (let i = 0; i < 50; i++) rows.add(`r${i}`, who({ profileUrl: url(`p${i}`), name: `Person ${i}`, company: 'Kiln Works' }));
+    for (let i = 0; i < 50; i++)
+      rows.add(`r${i}`, who({ profileUrl: url(`p${i}`), name: `Person ${i}`, company: 'Kiln Works' }));
     expect(rows.match(who({ name: 'Person 7', company: 'Kiln Works' }))).toBe('r7');
     // After that, later additions are found too, and the first of two with one key wins.
     rows.add('late', who({ profileUrl: url('late'), name: 'Late Comer', company: 'Kiln Works' }));

@@ -13,7 +13,13 @@ export interface Identity {
 }
 
 export function identityOf(c: Contact): Identity {
-  return { id: c.id, profileUrl: c.profileUrl, email: c.email, name: displayValue(c, 'name'), company: displayValue(c, 'company') };
+  return {
+    id: c.id,
+    profileUrl: c.profileUrl,
+    email: c.email,
+    name: displayValue(c, 'name'),
+    company: displayValue(c, 'company'),
+  };
 }
 
 export class Matcher {
@@ -75,8 +81,7 @@ export class Matcher {
     if (this.pending && !this.withoutUrl) {
       this.pending.ids.push(id);
       this.pending.who.push(who);
-    }
-    else {
+    } else {
       this.nameIndex();
       this.indexNameCompany(id, who);
     }

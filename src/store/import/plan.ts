@@ -24,7 +24,8 @@ function importedProfile(row: ImportRow): CapturedProfile {
   const url = row.profileUrl ?? '';
   return {
     ...emptyProfile(url, url ? siteOfRow(url) : 'generic'),
-    name: row.name, location: row.location,
+    name: row.name,
+    location: row.location,
     current: row.company || row.title ? { title: row.title, company: row.company } : null,
   };
 }
@@ -37,21 +38,41 @@ export function isFromImport(p: CapturedProfile | null): boolean {
 const isSource = (kind: ImportKind): kind is ImportSource => Object.hasOwn(IMPORT_SOURCES, kind);
 
 export function contactFromRow(row: ImportRow, kind: ImportKind, now: number, id: string = bulkId()): Contact {
-  return newContact({
-    id, profileUrl: row.profileUrl, captured: importedProfile(row), email: row.email, tags: row.tags, notes: row.notes,
-    ...(isSource(kind) ? { importedFrom: { source: kind, connectedOn: row.connectedOn } } : {}),
-  }, now);
+  return newContact(
+    {
+      id,
+      profileUrl: row.profileUrl,
+      captured: importedProfile(row),
+      email: row.email,
+      tags: row.tags,
+      notes: row.notes,
+      ...(isSource(kind) ? { importedFrom: { source: kind, connectedOn: row.connectedOn } } : {}),
+    },
+    now,
+  );
 }
 
 /** The contact with what the row adds, and a list of what that is; null when nothing is new. */
 export function mergeRow(c: Contact, row: ImportRow, now: number): { next: Contact; changes: string[] } | null {
   const next: Contact = { ...c };
   const changes: string[] = [];
-  if (!c.email && row.email) { next.email = row.email; changes.push(`Email: ${row.email}`); }
-  if (!c.profileUrl && row.profileUrl) { next.profileUrl = row.profileUrl; changes.push('Profile URL added'); }
+  if (!c.email && row.email) {
+    next.email = row.email;
+    changes.push(`Email: ${row.email}`);
+  }
+  if (!c.profileUrl && row.profileUrl) {
+    next.profileUrl = row.profileUrl;
+    changes.push('Profile URL added');
+  }
   const tags = row.tags.filter((t) => !c.tags.includes(t));
-  if (tags.length) { next.tags = [...c.tags, ...tags]; changes.push(`Tags: ${tags.join(', ')}`); }
-  if (row.notes && !c.notes.includes(row.notes)) { next.notes = c.notes ? `${c.notes}\n${row.notes}` : row.notes; changes.push('Notes added'); }
+  if (tags.length) {
+    next.tags = [...c.tags, ...tags];
+    changes.push(`Tags: ${tags.join(', ')}`);
+  }
+  if (row.notes && !c.notes.includes(row.notes)) {
+    next.notes = c.notes ? `${c.notes}\n${row.notes}` : row.notes;
+    changes.push('Notes added');
+  }
   // A page capture is richer and dated; an earlier import or a saved link is not: refresh those.
   if (isFromImport(c.captured)) {
     const fresh = importedProfile({ ...row, profileUrl: next.profileUrl });
@@ -63,7 +84,12 @@ export function mergeRow(c: Contact, row: ImportRow, now: number): { next: Conta
     if (fresh.location && fresh.location !== prev?.location) changes.push(`Location: ${fresh.location}`);
     if (!prev?.name && fresh.name) changes.push(`Name: ${fresh.name}`);
     if (changes.length) {
-      next.captured = { ...fresh, name: fresh.name ?? prev?.name ?? null, location: fresh.location ?? prev?.location ?? null, current: cur ?? prev?.current ?? null };
+      next.captured = {
+        ...fresh,
+        name: fresh.name ?? prev?.name ?? null,
+        location: fresh.location ?? prev?.location ?? null,
+        current: cur ?? prev?.current ?? null,
+      };
     }
   }
   if (!changes.length) return null;

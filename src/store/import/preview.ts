@@ -22,7 +22,11 @@ export interface PreviewOptions {
   now?: number;
 }
 
-function readRows(text: string, kind: ImportKind, mapping?: CsvMapping): { rows: ImportRow[]; skipped: Skipped[]; count: number } {
+function readRows(
+  text: string,
+  kind: ImportKind,
+  mapping?: CsvMapping,
+): { rows: ImportRow[]; skipped: Skipped[]; count: number } {
   if (kind === 'linkedin-connections') return readConnections(text);
   if (kind === 'vcard') return readVcards(text);
   return readGenericCsv(text, mapping);
@@ -36,23 +40,47 @@ function parseJson(text: string): unknown {
   }
 }
 
-export async function previewImport(db: DB, input: ImportInput | ImportInput[], opts: PreviewOptions = {}): Promise<ImportPreview> {
+export async function previewImport(
+  db: DB,
+  input: ImportInput | ImportInput[],
+  opts: PreviewOptions = {},
+): Promise<ImportPreview> {
   const texts = (Array.isArray(input) ? input : [input]).map(decodeInput);
   const kind = opts.kind ?? detectKind(texts[0] ?? '');
   const now = opts.now ?? Date.now();
   if (kind === 'linkedin-profile') {
-    return { kind, rows: texts.length, toAdd: [], toUpdate: [], unchanged: [], skipped: [], fileSkipped: [], readRows: [], profile: readOwnExport(texts) };
+    return {
+      kind,
+      rows: texts.length,
+      toAdd: [],
+      toUpdate: [],
+      unchanged: [],
+      skipped: [],
+      fileSkipped: [],
+      readRows: [],
+      profile: readOwnExport(texts),
+    };
   }
-  if (texts.length !== 1) throw new ImportError('unknown-format', 'Import one file at a time (several only for your own LinkedIn export).');
+  if (texts.length !== 1)
+    throw new ImportError('unknown-format', 'Import one file at a time (several only for your own LinkedIn export).');
   const text = texts[0]!;
   const existing = await allContacts(db);
   if (kind === 'json-backup') {
     const { data, skipped, count } = readBackup(parseJson(text));
     const p = planBackup(data, existing);
     return {
-      kind, rows: count, backup: data, skipped: [...skipped, ...p.skipped], fileSkipped: skipped, readRows: [],
+      kind,
+      rows: count,
+      backup: data,
+      skipped: [...skipped, ...p.skipped],
+      fileSkipped: skipped,
+      readRows: [],
       toAdd: p.add.map((c, i) => rowOf(c, i + 1)),
-      toUpdate: p.update.map((c, i) => ({ row: rowOf(c, i + 1), contactId: c.id, changes: ['Replaced by the backup copy'] })),
+      toUpdate: p.update.map((c, i) => ({
+        row: rowOf(c, i + 1),
+        contactId: c.id,
+        changes: ['Replaced by the backup copy'],
+      })),
       unchanged: p.unchanged.map((c, i) => ({ row: rowOf(c, i + 1), contactId: c.id })),
     };
   }
@@ -60,7 +88,8 @@ export async function previewImport(db: DB, input: ImportInput | ImportInput[], 
   if (read.count === 0) throw new ImportError('no-rows', 'This file has a header but no people in it.');
   const p = plan(read.rows, existing, now);
   return {
-    kind, rows: read.count,
+    kind,
+    rows: read.count,
     toAdd: p.add.map((a) => a.row),
     toUpdate: p.update.map((u) => ({ row: u.row, contactId: u.contact.id, changes: u.changes })),
     unchanged: p.unchanged,

@@ -58,10 +58,20 @@ function profileUrlOf(raw: string): string | null {
   return normaliseProfileUrl(raw);
 }
 
-export function makeRow(row: number, f: {
-  name?: string | null; email?: string | null; url?: string | null; company?: string | null; title?: string | null;
-  location?: string | null; tags?: string[]; notes?: string | null; connectedOn?: string | null;
-}): ImportRow {
+export function makeRow(
+  row: number,
+  f: {
+    name?: string | null;
+    email?: string | null;
+    url?: string | null;
+    company?: string | null;
+    title?: string | null;
+    location?: string | null;
+    tags?: string[];
+    notes?: string | null;
+    connectedOn?: string | null;
+  },
+): ImportRow {
   return {
     row,
     name: clean(f.name),

@@ -112,7 +112,11 @@ export function readVcards(text: string): { rows: ImportRow[]; skipped: Skipped[
     const prop = card && trimmed ? parseLine(trimmed) : null;
     if (prop) card!.push(prop);
   }
-  if (card) throw new ImportError('unknown-format', `vCard ${count + 1} has no END:VCARD; the file seems cut short. Nothing was imported.`);
+  if (card)
+    throw new ImportError(
+      'unknown-format',
+      `vCard ${count + 1} has no END:VCARD; the file seems cut short. Nothing was imported.`,
+    );
   if (count === 0) throw new ImportError('no-rows', 'No vCards (BEGIN:VCARD … END:VCARD) were found in this file.');
   return { rows, skipped, count };
 }

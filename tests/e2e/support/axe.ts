@@ -9,7 +9,9 @@ export async function seriousInBothSchemes(page: Page, label = ''): Promise<stri
     // Let colour transitions (the meeting timer fades its background over 1 s) settle, or axe
     // measures a half-way background against the new scheme's text.
     await page.evaluate(() => {
-      const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+      const finite = document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
       return Promise.all(finite.map((a) => a.finished.catch(() => null)));
     });
     const { violations } = await new AxeBuilder({ page }).analyze();

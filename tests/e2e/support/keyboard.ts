@@ -18,7 +18,10 @@ export function focused(page: Page): Promise<Focused | null> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
     const labelled = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
-    const name = (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
+    const name = (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 100);
     const drawn = (node: Element | null) => {
       if (!node) return false;
       const s = getComputedStyle(node);
@@ -37,7 +40,11 @@ export function focused(page: Page): Promise<Focused | null> {
 }
 
 /** Presses Tab (Shift+Tab with `back`) until `want` matches the focused element; fails if focus is ever invisible. */
-export async function tabTo(page: Page, want: (f: Focused) => boolean, opts: { back?: boolean; max?: number } = {}): Promise<Focused> {
+export async function tabTo(
+  page: Page,
+  want: (f: Focused) => boolean,
+  opts: { back?: boolean; max?: number } = {},
+): Promise<Focused> {
   const seen: string[] = [];
   for (let i = 0; i < (opts.max ?? 80); i++) {
     await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
@@ -45,10 +52,12 @@ export async function tabTo(page: Page, want: (f: Focused) => boolean, opts: { b
     if (!f) continue;
     const label = `${f.tag}#${f.id}[${f.role}] "${f.name}"`;
     seen.push(label);
-    if (!f.ring || !f.onScreen) throw new Error(`Focus is not visible on ${label} (ring ${f.ring}, on screen ${f.onScreen})`);
+    if (!f.ring || !f.onScreen)
+      throw new Error(`Focus is not visible on ${label} (ring ${f.ring}, on screen ${f.onScreen})`);
     if (want(f)) return f;
   }
   throw new Error(`Not reachable by keyboard. Visited: ${seen.join(' → ')}`);
 }
 
-export const named = (text: string | RegExp) => (f: Focused) => (typeof text === 'string' ? f.name === text : text.test(f.name));
+export const named = (text: string | RegExp) => (f: Focused) =>
+  typeof text === 'string' ? f.name === text : text.test(f.name);

@@ -7,24 +7,27 @@ export type Row = Record<string, unknown> & { id: string };
 /** Reads `store` of the `coffee-chat` database inside the page or worker: its records, or its index names. */
 function readStore<T>(where: Worker | Page, store: string, what: 'records' | 'index-names'): Promise<T> {
   // Worker and Page have the same evaluate; TypeScript cannot call a union of overloads.
-  return (where as Page).evaluate(async ([s, w]: [string, string]) => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('coffee-chat');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    try {
-      const os = db.transaction(s).objectStore(s);
-      if (w === 'index-names') return [...os.indexNames].sort();
-      return await new Promise<unknown[]>((res, rej) => {
-        const q = os.getAll();
-        q.onsuccess = () => res(q.result);
-        q.onerror = () => rej(q.error);
+  return (where as Page).evaluate(
+    async ([s, w]: [string, string]) => {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open('coffee-chat');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
       });
-    } finally {
-      db.close();
-    }
-  }, [store, what] as [string, string]) as Promise<T>;
+      try {
+        const os = db.transaction(s).objectStore(s);
+        if (w === 'index-names') return [...os.indexNames].sort();
+        return await new Promise<unknown[]>((res, rej) => {
+          const q = os.getAll();
+          q.onsuccess = () => res(q.result);
+          q.onerror = () => rej(q.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    [store, what] as [string, string],
+  ) as Promise<T>;
 }
 
 /** Every record of `store` in the `coffee-chat` database, as stored. */

@@ -8,9 +8,17 @@ export const V2_RECORDS = {
     ...V1_RECORDS.contacts,
     {
       // Compact, as an import writes it (contact-record.ts): empty fields and captured.url left out.
-      id: 'c3', profileUrl: 'https://www.linkedin.com/in/odile-brackenridge/', stage: 'to-research',
-      captured: { site: 'linkedin', name: 'Odile Brackenridge', current: { title: 'Planner', company: 'Vantmoor Water' } },
-      createdAt: 1_700_200_000_000, updatedAt: 1_700_200_000_000, rev: 1,
+      id: 'c3',
+      profileUrl: 'https://www.linkedin.com/in/odile-brackenridge/',
+      stage: 'to-research',
+      captured: {
+        site: 'linkedin',
+        name: 'Odile Brackenridge',
+        current: { title: 'Planner', company: 'Vantmoor Water' },
+      },
+      createdAt: 1_700_200_000_000,
+      updatedAt: 1_700_200_000_000,
+      rev: 1,
       importedFrom: { source: 'linkedin-connections', connectedOn: '2023-05-02' },
     },
   ],
