@@ -27,7 +27,14 @@ function check(label, cmd, args) {
 
 function vitest(label, configArgs, report) {
   rmSync(report, { force: true });
-  const ok = run(label, process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, process.execPath, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    ...configArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     failed += 1;
     failures.push(`${label} (no report)`);
@@ -47,6 +54,7 @@ function vitest(label, configArgs, report) {
 const bin = (name) => `node_modules/.bin/${name}`;
 check('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('biome'), ['lint', 'src', 'tests', 'scripts']);
+check('format (biome format; fix with npm run format)', bin('biome'), ['format', 'src', 'tests', 'scripts']);
 check('architecture boundaries', process.execPath, ['scripts/check-boundaries.mjs']);
 const built = run('build', process.execPath, ['scripts/build.mjs']);
 if (built) passed += 1;
