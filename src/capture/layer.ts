@@ -15,6 +15,7 @@ export type Fields = Partial<
     | 'experience'
     | 'education'
     | 'skills'
+    | 'publications'
     | 'connectionDegree'
   >
 >;

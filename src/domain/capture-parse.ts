@@ -8,6 +8,7 @@ import {
   type LinkedPerson,
   type NotProfileReason,
   type Position,
+  type Publication,
   SITES,
   type Site,
 } from './profile.ts';
@@ -69,6 +70,21 @@ function education(v: unknown): Education | null {
   return e.school || e.degree ? e : null;
 }
 
+function publication(v: unknown): Publication | null {
+  if (!isObj(v)) return null;
+  const title = str(v.title, 1000);
+  if (!title) return null;
+  const year = str(v.year, 4);
+  const c = v.citations;
+  return {
+    title,
+    year: year && /^\d{4}$/.test(year) ? year : null,
+    venue: str(v.venue),
+    citations: typeof c === 'number' && Number.isFinite(c) && c >= 0 ? Math.floor(c) : null,
+    url: safeUrl(v.url),
+  };
+}
+
 function incomplete(v: unknown): IncompleteSection | null {
   if (!isObj(v)) return null;
   const sections = ['experience', 'education', 'skills', 'about', 'other'] as const;
@@ -110,6 +126,7 @@ export function parsePageProfile(v: unknown): CapturedProfile | null {
   p.experience = list(v.experience, position);
   p.education = list(v.education, education);
   p.skills = list(v.skills, (x) => str(x, 200));
+  p.publications = list(v.publications, publication, 100);
   const degrees: ConnectionDegree[] = ['1st', '2nd', '3rd'];
   p.connectionDegree = degrees.find((d) => d === v.connectionDegree) ?? null;
   if (isObj(v.sources)) {

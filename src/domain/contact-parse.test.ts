@@ -31,6 +31,16 @@ const profileArb = fc.record({
     { maxLength: 2 },
   ),
   skills: fc.array(fc.string(), { maxLength: 4 }),
+  publications: fc.array(
+    fc.record({
+      title: fc.string(),
+      year: nullableStr,
+      venue: nullableStr,
+      citations: fc.option(fc.nat(), { nil: null }),
+      url: nullableStr,
+    }),
+    { maxLength: 2 },
+  ),
   connectionDegree: fc.constantFrom('1st', '2nd', '3rd', null),
   sources: fc.record({ name: fc.string(), experience: fc.string() }, { requiredKeys: [] }),
   incomplete: fc.array(

@@ -7,6 +7,7 @@ import type {
   IncompleteSection,
   Position,
   ProfileField,
+  Publication,
 } from './profile.ts';
 import { SITES } from './profile.ts';
 import { bool, isObj, numOrNull, oneOf, str, strOrNull, strings, ValidationError } from './validate.ts';
@@ -21,6 +22,7 @@ const FIELDS: readonly ProfileField[] = [
   'experience',
   'education',
   'skills',
+  'publications',
   'connectionDegree',
 ];
 const SECTIONS = ['experience', 'education', 'skills', 'about', 'other'] as const;
@@ -46,6 +48,17 @@ function education(v: unknown): Education | null {
     field: strOrNull(v.field),
     start: strOrNull(v.start),
     end: strOrNull(v.end),
+  };
+}
+
+function publication(v: unknown): Publication | null {
+  if (!isObj(v) || typeof v.title !== 'string') return null;
+  return {
+    title: v.title,
+    year: strOrNull(v.year),
+    venue: strOrNull(v.venue),
+    citations: numOrNull(v.citations),
+    url: strOrNull(v.url),
   };
 }
 
@@ -83,6 +96,8 @@ export function parseProfile(v: unknown): CapturedProfile {
     experience: list(v.experience, position),
     education: list(v.education, education),
     skills: strings(v.skills),
+    // Absent in records written before publications were captured.
+    publications: list(v.publications, publication),
     connectionDegree: degree === '1st' || degree === '2nd' || degree === '3rd' ? (degree as ConnectionDegree) : null,
     sources,
     incomplete: list(v.incomplete, incomplete),

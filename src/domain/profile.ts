@@ -25,6 +25,16 @@ export interface Education {
   end: string | null;
 }
 
+/** A paper or other work a researcher lists (Scholar, ResearchGate, LinkedIn's Publications, JSON-LD). */
+export interface Publication {
+  title: string;
+  /** "YYYY", when the page gives one. */
+  year: string | null;
+  venue: string | null;
+  citations: number | null;
+  url: string | null;
+}
+
 /** A section the page has but did not show in full; `hint` tells the user what to do. */
 export interface IncompleteSection {
   section: 'experience' | 'education' | 'skills' | 'about' | 'other';
@@ -44,6 +54,7 @@ export type ProfileField =
   | 'experience'
   | 'education'
   | 'skills'
+  | 'publications'
   | 'connectionDegree';
 
 export interface CapturedProfile {
@@ -58,6 +69,7 @@ export interface CapturedProfile {
   experience: Position[];
   education: Education[];
   skills: string[];
+  publications: Publication[];
   connectionDegree: ConnectionDegree | null;
   sources: Partial<Record<ProfileField, string>>;
   incomplete: IncompleteSection[];
@@ -91,6 +103,7 @@ export function emptyProfile(url: string, site: Site): CapturedProfile {
     experience: [],
     education: [],
     skills: [],
+    publications: [],
     connectionDegree: null,
     sources: {},
     incomplete: [],

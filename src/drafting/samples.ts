@@ -21,6 +21,7 @@ const base = (
   about: null,
   photoUrl: null,
   connectionDegree: '2nd',
+  publications: [],
   sources: {},
   incomplete: [],
 });

@@ -33,7 +33,7 @@ function compactProfile(p: CapturedProfile, profileUrl: string | null): Loose<Ca
   for (const k of ['name', 'headline', 'location', 'about', 'photoUrl', 'current', 'connectionDegree'] as const) {
     if (p[k] !== null) (out as Record<string, unknown>)[k] = p[k];
   }
-  for (const k of ['experience', 'education', 'skills', 'incomplete'] as const) {
+  for (const k of ['experience', 'education', 'skills', 'publications', 'incomplete'] as const) {
     if (p[k].length) (out as Record<string, unknown>)[k] = p[k];
   }
   if (Object.keys(p.sources).length) out.sources = p.sources;
@@ -66,6 +66,7 @@ export function readContact<T extends Contact | undefined>(stored: T): T {
     p.experience ??= [];
     p.education ??= [];
     p.skills ??= [];
+    p.publications ??= []; // also absent from records stored before publications were captured
     p.connectionDegree ??= null;
     p.sources ??= {};
     p.incomplete ??= [];
