@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
+import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import { KIND_NAMES, reportSentence } from './import-summary.ts';
 
@@ -46,13 +47,14 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
       <div class="field">
         <label for="import-contacts">Import contacts</label>
         <p id="import-contacts-hint" class="small muted">
-          LinkedIn’s Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what
-          would change before anything is written; people already saved are updated, never duplicated.
+          LinkedIn’s data export as downloaded (.zip) or its Connections.csv, a contacts CSV, a vCard file (.vcf) or a
+          Coffee Chat backup (.json). You see what would change before anything is written; people already saved are
+          updated, never duplicated.
         </p>
         <input
           id="import-contacts"
           type="file"
-          accept=".csv,.json,.vcf"
+          accept=".zip,.csv,.json,.vcf"
           aria-describedby="import-contacts-hint"
           onChange={(e) => void choose(e.currentTarget)}
           disabled={state.s === 'busy'}
@@ -69,10 +71,13 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
         </p>
       )}
       {state.s === 'preview' && state.preview.kind === 'linkedin-profile' && (
-        <p class="notice notice-warn" role="status">
-          {state.file} is part of {KIND_NAMES['linkedin-profile']}, not a list of contacts. To use it, choose it under{' '}
-          <a href="#about">About you → Fill from my LinkedIn export</a>.
-        </p>
+        <div class="notice notice-warn stack" role="status">
+          <p>
+            {state.file} is part of {KIND_NAMES['linkedin-profile']}, not a list of contacts. To use it, choose it under{' '}
+            <a href="#about">About you → Fill from my LinkedIn export</a>.
+          </p>
+          {state.preview.files && <ArchiveFiles files={state.preview.files} />}
+        </div>
       )}
       {state.s === 'preview' && state.preview.kind !== 'linkedin-profile' && (
         <ImportPreviewView

@@ -1,6 +1,7 @@
 // The shapes of an import: rows read from a file, the preview the user confirms, the report.
 import type { UserProfile } from '../../domain/settings.ts';
 import type { BackupData } from '../export/backup-format.ts';
+import type { ArchiveFiles } from './archive.ts';
 
 export type ImportKind = 'linkedin-connections' | 'linkedin-profile' | 'json-backup' | 'vcard' | 'csv';
 
@@ -48,6 +49,8 @@ export interface ImportPreview {
   backup?: BackupData;
   /** linkedin-profile: the user's own background, for the settings. */
   profile?: Partial<UserProfile>;
+  /** When a ZIP was chosen: the files in it that were read, and the ones left alone. */
+  files?: ArchiveFiles;
 }
 
 export interface ImportReport {

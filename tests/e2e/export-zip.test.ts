@@ -1,0 +1,69 @@
+// LinkedIn's data export as downloaded: a synthetic export ZIP (made-up people, Connections.csv
+// in a sub-folder among files we ignore) goes through Import contacts in the built extension;
+// the preview names the file used and the ones ignored, and the people appear in the dashboard.
+// A hostile archive is refused with its reason and writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { EXPORT_PEOPLE, makeZip, syntheticExportZip } from '../fixtures/generate/export-zip.ts';
+import { dbAll } from './support/store.ts';
+
+const OPTIONS = 'src/options/index.html';
+const zipFile = (name: string, bytes: Uint8Array) => ({
+  name,
+  mimeType: 'application/zip',
+  buffer: Buffer.from(bytes),
+});
+const NAMES = EXPORT_PEOPLE.map(([first, last]) => `${first} ${last}`);
+
+describe('importing LinkedIn’s export ZIP', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('refuses a ZIP whose names climb out of their folder, and writes nothing', async () => {
+    const page = await ext.openPage(OPTIONS, { width: 1100, height: 900 });
+    await page
+      .getByLabel('Import contacts')
+      .setInputFiles(zipFile('evil.zip', makeZip([{ name: '../Connections.csv', data: 'First Name\n' }])));
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/points outside its folder.*Nothing was imported/);
+    expect(await dbAll(ext.worker, 'contacts')).toEqual([]);
+    await page.close();
+  });
+
+  it('previews the export ZIP, says which files were used and ignored, imports, and the dashboard lists the people', async () => {
+    const page = await ext.openPage(OPTIONS, { width: 1100, height: 900 });
+    await page
+      .getByLabel('Import contacts')
+      .setInputFiles(zipFile('Basic_LinkedInDataExport_03-14-2025.zip', syntheticExportZip()));
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('3 to add');
+    const files = preview.getByTestId('archive-files');
+    expect(await files.textContent()).toContain('used: Basic_LinkedInDataExport_03-14-2025/Network/CONNECTIONS.csv');
+    expect(await files.textContent()).toContain('Ignored 5 other files');
+    await files.getByText(/Ignored 5 other files/).click();
+    expect(await files.getByRole('listitem').allTextContents()).toContain(
+      'Basic_LinkedInDataExport_03-14-2025/messages.csv',
+    );
+
+    await page.getByRole('button', { name: 'Import 3 people' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('3 contacts added');
+    await page.close();
+
+    const dashboard = await ext.openPage('src/dashboard/index.html', { width: 1280, height: 900 });
+    for (const name of NAMES) await dashboard.getByText(name, { exact: true }).first().waitFor();
+    expect(await dbAll(ext.worker, 'contacts')).toHaveLength(3);
+    await dashboard.close();
+  });
+
+  it('sent no request anywhere', () => {
+    expect(ext.strayRequests).toEqual([]);
+  });
+});
