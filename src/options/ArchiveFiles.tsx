@@ -3,9 +3,12 @@
 import type { ArchiveFiles as Files } from '../store/import/index.ts';
 
 const SHOWN = 40;
+const OWN_EXPORT = /(^|[/\\])(profile|positions|education|skills)\.csv$/i;
 
-export function ArchiveFiles({ files }: { files: Files }) {
+/** `contacts`: under Import contacts, where the user's own files are worth pointing to About you. */
+export function ArchiveFiles({ files, contacts = false }: { files: Files; contacts?: boolean }) {
   const n = files.ignored.length;
+  const own = contacts ? files.ignored.filter((f) => OWN_EXPORT.test(f)) : [];
   return (
     <div class="small" data-testid="archive-files">
       <p>
@@ -21,6 +24,12 @@ export function ArchiveFiles({ files }: { files: Files }) {
             {n > SHOWN && <li>…and {n - SHOWN} more</li>}
           </ul>
         </details>
+      )}
+      {own.length > 0 && (
+        <p class="muted">
+          It also holds your own {own.map((f) => f.split(/[/\\]/).pop()).join(', ')}: choose the same ZIP under{' '}
+          <a href="#about">About you → Fill from my LinkedIn export</a> to fill your background from them.
+        </p>
       )}
     </div>
   );

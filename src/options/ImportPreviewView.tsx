@@ -23,7 +23,7 @@ export function ImportPreviewView({ preview: p, file, onImport, onCancel }: Prop
           · {KIND_NAMES[p.kind]}, {p.rows} {p.rows === 1 ? 'record' : 'records'}
         </span>
       </h3>
-      {p.files && <ArchiveFiles files={p.files} />}
+      {p.files && <ArchiveFiles files={p.files} contacts />}
       <ul class="counts" aria-label="What would happen">
         {previewCounts(p).map((c) => (
           <li key={c.tone} class={`count count-${c.tone}`}>
