@@ -1,7 +1,7 @@
 // LinkedIn's data export as downloaded: a synthetic export ZIP (made-up people, Connections.csv
 // in a sub-folder among files we ignore) goes through Import contacts in the built extension;
 // the preview names the file used and the ones ignored, and the people appear in the dashboard.
-// A hostile archive is refused with its reason and writes nothing.
+// The same ZIP fills About you. A hostile archive is refused with its reason and writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 import { EXPORT_PEOPLE, makeZip, syntheticExportZip } from '../fixtures/generate/export-zip.ts';
@@ -61,6 +61,22 @@ describe('importing LinkedIn’s export ZIP', () => {
     for (const name of NAMES) await dashboard.getByText(name, { exact: true }).first().waitFor();
     expect(await dbAll(ext.worker, 'contacts')).toHaveLength(3);
     await dashboard.close();
+  });
+
+  it('fills About you from the same ZIP, naming the files it read', async () => {
+    const page = await ext.openPage(OPTIONS, { width: 1100, height: 900 });
+    await page
+      .getByLabel('Fill from my LinkedIn export')
+      .setInputFiles(zipFile('Basic_LinkedInDataExport_03-14-2025.zip', syntheticExportZip()));
+    const list = page.locator('.fill-list');
+    await list.waitFor();
+    expect(await list.textContent()).toContain('Wren Halloway');
+    expect(await page.getByTestId('archive-files').textContent()).toContain(
+      'used: Basic_LinkedInDataExport_03-14-2025/Profile.csv, Basic_LinkedInDataExport_03-14-2025/positions.csv',
+    );
+    await page.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
+    await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Wren Halloway');
+    await page.close();
   });
 
   it('sent no request anywhere', () => {
