@@ -2,6 +2,7 @@
 // in a sub-folder among files we ignore) goes through Import contacts in the built extension;
 // the preview names the file used and the ones ignored, and the people appear in the dashboard.
 // The same ZIP fills About you. A hostile archive is refused with its reason and writes nothing.
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 import { EXPORT_PEOPLE, makeZip, syntheticExportZip } from '../fixtures/generate/export-zip.ts';
@@ -52,6 +53,8 @@ describe('importing LinkedIn’s export ZIP', () => {
       'Basic_LinkedInDataExport_03-14-2025/messages.csv',
     );
 
+    expect(await files.getByRole('link', { name: /About you/ }).count()).toBe(1);
+
     await page.getByRole('button', { name: 'Import 3 people' }).click();
     await page.getByTestId('import-result').waitFor();
     expect(await page.getByTestId('import-result').textContent()).toContain('3 contacts added');
@@ -61,6 +64,23 @@ describe('importing LinkedIn’s export ZIP', () => {
     for (const name of NAMES) await dashboard.getByText(name, { exact: true }).first().waitFor();
     expect(await dbAll(ext.worker, 'contacts')).toHaveLength(3);
     await dashboard.close();
+  });
+
+  it('the preview of a ZIP already imported says so, and its file list passes axe in light and dark', async () => {
+    const page = await ext.openPage(OPTIONS, { width: 1100, height: 900 });
+    await page
+      .getByLabel('Import contacts')
+      .setInputFiles(zipFile('Basic_LinkedInDataExport_03-14-2025.zip', syntheticExportZip()));
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('3 already up to date');
+    await preview.getByText(/Ignored 5 other files/).click();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).include('[data-testid="import-preview"]').analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+    await page.close();
   });
 
   it('fills About you from the same ZIP, naming the files it read', async () => {
