@@ -16,7 +16,7 @@ export function ArchiveFiles({ files, contacts = false }: { files: Files; contac
       </p>
       {n > 0 && (
         <details>
-          <summary>Ignored {n === 1 ? 'one other file' : `${n} other files`} (Coffee Chat does not read them)</summary>
+          <summary>Ignored {n === 1 ? 'one other file' : `${n} other files`}</summary>
           <ul>
             {files.ignored.slice(0, SHOWN).map((name) => (
               <li key={name}>{name}</li>
