@@ -78,10 +78,7 @@ const ROLE_KINDS: [RoleKind, RegExp][] = [
       String.raw`\b(board (member|director|of directors)|member of the (management |supervisory |advisory )?board|non-executive director|co-?chair(man|woman|person)?|chair(man|woman|person)|chair of the board|trustee|administrat(eur|rice)|membre du conseil|aufsichtsrat\w*|vorstand\w*|vorstandsmitglied|consejer[oa]|miembro de la junta)\b|取締役|理事`,
     ),
   ],
-  [
-    'advisor',
-    words(String.raw`\b(advis[oe]r\w*|advisory|conseill(er|ère)|berater(in)?|beirat\w*|asesor(a)?|mentor)\b|顧問`),
-  ],
+  ['advisor', words(String.raw`\b(advis[oe]r\w*|advisory|conseill(er|ère)|berater(in)?|beirat\w*|asesor(a)?)\b|顧問`)],
   ['volunteer', words(String.raw`\b(volunteer\w*|bénévole|ehrenamt\w*|freiwillig\w*|voluntari[oa]\w*)\b|ボランティア`)],
   [
     'intern',

@@ -46,6 +46,7 @@ export function highlightSentence(f: ProfileFacts | null, lang: DraftLanguage = 
 /** What the user would like to hear about, completing the template's lead-in (see above). */
 export function learnPhrase(f: ProfileFacts | null, lang: DraftLanguage = 'en'): string {
   const L = phrasesFor(lang).learn;
+  if (f?.current?.kind === 'founder' && f.founded?.current) return L.founded;
   if (f?.move) return L.move;
   if (f?.topPaper || f?.research || f?.current?.kind === 'academic') return L.research;
   if (f?.doctorate) return L.doctorate;

@@ -192,7 +192,10 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
   {
     const seq = [
       ...(current ? [{ pos: currentPos, s: sectorOf(title, company) }] : []),
-      ...pastMain.map((x) => ({ pos: x, s: sectorOf(x.title, x.company) })),
+      // Internships and student jobs are the road in, not a stay in a sector.
+      ...pastMain
+        .filter((x) => !['intern', 'student'].includes(roleKind(x.title, x.company)))
+        .map((x) => ({ pos: x, s: sectorOf(x.title, x.company) })),
     ]
       .filter((x): x is { pos: Position; s: Sector } => !!x.s && !!x.pos)
       .reverse();

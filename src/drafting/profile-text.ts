@@ -2,7 +2,7 @@
 // the focus an About states. Recognises only what it is sure of; a part it cannot place is
 // dropped rather than pasted into a question ("NLP Python BERT" is a keyword list, not a topic).
 
-import { ACADEMIC_ORG, COMPANY_MARK, roleKind, words } from './classify.ts';
+import { ACADEMIC_ORG, COMPANY_MARK, hasEastAsianScript, roleKind, words } from './classify.ts';
 
 export interface Topic {
   /** The subject as written in the headline, e.g. "Gen AI". */
@@ -21,12 +21,12 @@ export interface HeadlineParts {
   topics: Topic[];
 }
 
-const SEPARATORS = /\s*(?:\|+|·|•|,|;|\s[-–—]\s)\s*/u;
+const SEPARATORS = /\s*(?:\|+|｜|·|•|,|、|;|\s[-–—]\s)\s*/u;
 const NOISE = words(
   String.raw`\b(hiring|we'?re hiring|join us|come and|open to|looking for|seeking|available for|dm me|ask me|followers?|top voice|certified|certification|league|badge|award|winner|ranked|\d+x)\b`,
 );
 const TITLE_WORDS = words(
-  String.raw`マネージャー|エンジニア|部長|課長|研究員|教授|代表|\b(lead|leader|head|manager|director|engineer|developer|scientist|analyst|consultant|specialist|officer|architect|designer|researcher|professor|lecturer|founder|co-?founder|ceo|cto|cfo|coo|vp|president|partner|owner|intern|student|teacher|coordinator|associate|assistant|executive|strategist|advisor|adviser|expert|programmer|dev|recruiter|postdoc|fellow|editor|writer|journalist|product manager|pm)\b`,
+  String.raw`マネージャー|エンジニア|サイエンティスト|デザイナー|アナリスト|コンサルタント|責任者|社長|部長|課長|研究員|教授|代表|\b(lead|leader|head|manager|director|engineer|developer|scientist|analyst|consultant|specialist|officer|architect|designer|researcher|professor|lecturer|founder|co-?founder|ceo|cto|cfo|coo|vp|president|partner|owner|intern|student|teacher|coordinator|associate|assistant|executive|strategist|advisor|adviser|expert|programmer|dev|recruiter|postdoc|fellow|editor|writer|journalist|product manager|pm)\b`,
 );
 const DEGREE = words(
   String.raw`\b(ph\.?\s?d|msc|m\.sc|bsc|b\.sc|mba|ma|ba|meng|beng|llm|md|dr|doktor|master'?s?|bachelor'?s?)\b`,
@@ -71,6 +71,11 @@ export function headlineParts(headline: string | null, knownOrgs: string[] = [])
 
 function topicOf(part: string): Topic | null {
   if (/[!?+/]/.test(part) || /\d/.test(part)) return null;
+  // Japanese, Chinese and Korean write a topic without spaces: "需要予測・因果推論".
+  if (hasEastAsianScript(part))
+    return part.length >= 4 && part.length <= 24
+      ? { subject: part, domain: null, interest: false, source: part }
+      : null;
   const tokens = part.split(/\s+/);
   if (tokens.length > 7 || !/\p{L}{2}/u.test(part)) return null;
   // Codes and names in capitals ("AWS SAA"), and lone words ("Python", "Leadership"): too little to ask about.

@@ -31,6 +31,33 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
   // English can say "generative AI"; elsewhere the headline's own words are kept and framed with a colon.
   const topicText = (t: string) => (lang === 'en' ? naturalEnglish(t) : t);
 
+  // A company they founded, and roles alongside the main one: the most telling facts, so first.
+  if (f.founded?.company) {
+    const basis = basisOf(f.founded.title, f.founded.company);
+    if (f.founded.current) {
+      out.push(q('origin:founded', 'origin', Q.founded(f.founded.company), basis));
+      out.push(q('organisation:founder-team', 'organisation', Q.founderTeam(f.founded.company), basis));
+    } else out.push(q('training:founded-before', 'training', Q.foundedBefore(f.founded.company), basis));
+  }
+  // Roles alongside the main one: a board seat, an advisory role, volunteering are never "a side project".
+  for (const side of f.sideRoles.slice(0, 2)) {
+    const { title, company } = side.position;
+    const basis = basisOf(title, company);
+    if (!company && !title) continue;
+    if (side.kind === 'board' && company)
+      out.push(q(`work:side-board:${company}`, 'work', Q.sideBoard(company), basis));
+    else if (side.kind === 'advisor' && company)
+      out.push(q(`work:side-advisor:${company}`, 'work', Q.sideAdvisor(company), basis));
+    else if (side.kind === 'volunteer' && company)
+      out.push(q(`work:side-volunteer:${company}`, 'work', Q.sideVolunteer(company), basis));
+    else if (side.kind === 'founder' && company && f.founded !== side.position)
+      out.push(q(`origin:side-founder:${company}`, 'origin', Q.sideFounder(company), basis));
+    else if (side.kind !== 'founder') {
+      out.push(q('work:side', 'work', Q.sideOther(title, company), basis));
+      out.push(q('origin:side', 'origin', Q.sideOrigin(title, company), basis));
+    }
+  }
+
   // Career shape: the move into the current role.
   if (f.move && cur) {
     const from = f.move.from;
@@ -77,7 +104,7 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
         `${f.countryChange.fromPlace} → ${f.countryChange.toPlace}`,
       ),
     );
-  if (f.tenure && cur?.company) {
+  if (f.tenure && cur?.company && kind !== 'founder') {
     const basis = `${cur.company} since ${datePhrase(f.tenure.since)}`;
     out.push(q('origin:tenure', 'origin', Q.tenure(cur.company, f.tenure.years), basis));
     out.push(q('organisation:tenure', 'organisation', Q.tenureChange(cur.company), basis));
@@ -94,13 +121,6 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
           stints.map((x) => `${x.company} (${years(x.start, x.end)})`).join(', '),
         ),
       );
-  }
-  if (f.founded?.company) {
-    const basis = basisOf(f.founded.title, f.founded.company);
-    if (f.founded.current) {
-      out.push(q('origin:founded', 'origin', Q.founded(f.founded.company), basis));
-      out.push(q('organisation:founder-team', 'organisation', Q.founderTeam(f.founded.company), basis));
-    } else out.push(q('training:founded-before', 'training', Q.foundedBefore(f.founded.company), basis));
   }
   if (f.returnToStudy) {
     const e = f.returnToStudy;
@@ -190,25 +210,6 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
   const skills = f.skills.filter((x) => x !== f.standoutSkill);
   if (skills.length >= 2)
     out.push(q('training:skills', 'training', Q.skills(skills[0]!, skills[1]!), `${skills[0]}, ${skills[1]}`));
-
-  // Roles alongside the main one: a board seat, an advisory role, volunteering are never "a side project".
-  for (const side of f.sideRoles.slice(0, 2)) {
-    const { title, company } = side.position;
-    const basis = basisOf(title, company);
-    if (!company && !title) continue;
-    if (side.kind === 'board' && company)
-      out.push(q(`work:side-board:${company}`, 'work', Q.sideBoard(company), basis));
-    else if (side.kind === 'advisor' && company)
-      out.push(q(`work:side-advisor:${company}`, 'work', Q.sideAdvisor(company), basis));
-    else if (side.kind === 'volunteer' && company)
-      out.push(q(`work:side-volunteer:${company}`, 'work', Q.sideVolunteer(company), basis));
-    else if (side.kind === 'founder' && company && f.founded !== side.position)
-      out.push(q(`origin:side-founder:${company}`, 'origin', Q.sideFounder(company), basis));
-    else if (side.kind !== 'founder') {
-      out.push(q('work:side', 'work', Q.sideOther(title, company), basis));
-      out.push(q('origin:side', 'origin', Q.sideOrigin(), basis));
-    }
-  }
 
   // The organisation and the week.
   if (f.recentStart && cur) {

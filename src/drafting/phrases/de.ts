@@ -98,7 +98,8 @@ export const DE: Phrases = {
     sideFounder: (c) => `Was hat Sie dazu gebracht, neben Ihrer Hauptarbeit ${c} zu gründen?`,
     sideOther: (t, c) =>
       `Wie vereinbaren Sie ${t ? `Ihre Rolle als ${t}${c ? ` (${c})` : ''}` : `Ihre Arbeit ${at(c ?? '')}`} mit Ihrer Hauptarbeit?`,
-    sideOrigin: () => 'Wie hat das angefangen, und was haben Sie dabei gelernt?',
+    sideOrigin: (t, c) =>
+      `Wie hat Ihr Engagement ${c ? at(c) : `als ${t}`} angefangen, und was haben Sie dabei gelernt?`,
     culture: (c) => `Wie ist die Kultur ${at(c)}, und wie sind die Teams organisiert?`,
     orgFuture: (c) => `Wohin wird sich ${org(c)} in den nächsten Jahren entwickeln?`,
     hindsight: (c) => `Was hätten Sie gern gewusst, bevor Sie ${at(c)} angefangen haben?`,

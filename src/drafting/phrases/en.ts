@@ -100,7 +100,8 @@ export const EN = {
     sideFounder: (c: string) => `What led you to start ${org(c)} alongside your main work?`,
     sideOther: (t: string | null, c: string | null) =>
       `How do you fit ${t ? `your role as ${t}${c ? ` (${c})` : ''}` : `your work with ${org(c ?? '')}`} alongside your main job?`,
-    sideOrigin: () => 'What got you started on that, and what has it taught you?',
+    sideOrigin: (t: string | null, c: string | null) =>
+      `What got you started ${c ? `with ${org(c)}` : `as ${t}`}, and what has it taught you?`,
     culture: (c: string) => `What is the culture like ${at(c)}, and how are teams organised?`,
     orgFuture: (c: string) => `Where do you see ${org(c)} heading over the next few years?`,
     hindsight: (c: string) => `What do you wish you had known before joining ${org(c)}?`,

@@ -96,7 +96,7 @@ export const ES: Phrases = {
     sideFounder: (c) => `¿Qué le llevó a fundar ${org(c)} además de su trabajo principal?`,
     sideOther: (t, c) =>
       `¿Cómo compagina ${t ? `su papel como ${t}${c ? ` (${c})` : ''}` : `su trabajo ${at(c ?? '')}`} con su trabajo principal?`,
-    sideOrigin: () => '¿Cómo empezó, y qué le ha enseñado?',
+    sideOrigin: (t, c) => `¿Cómo empezó su labor ${c ? at(c) : `como ${t}`}, y qué le ha enseñado?`,
     culture: (c) => `¿Cómo es la cultura ${at(c)}, y cómo se organizan los equipos?`,
     orgFuture: (c) => `¿Hacia dónde cree que va ${org(c)} en los próximos años?`,
     hindsight: (c) => `¿Qué le habría gustado saber antes de incorporarse a ${org(c)}?`,

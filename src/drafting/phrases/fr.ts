@@ -120,7 +120,7 @@ export const FR: Phrases = {
     sideFounder: (c) => `Pourquoi avoir créé ${org(c)} en parallèle de votre activité principale ?`,
     sideOther: (t, c) =>
       `Comment conciliez-vous ${t ? `votre rôle de ${t}${c ? ` (${c})` : ''}` : `votre activité ${at(c ?? '')}`} avec votre activité principale ?`,
-    sideOrigin: () => "Comment cela a-t-il commencé, et qu'est-ce que cela vous a appris ?",
+    sideOrigin: (t, c) => `Comment a commencé votre engagement ${c ? at(c) : `de ${t}`}, et que vous a-t-il appris ?`,
     culture: (c) => `Comment décririez-vous la culture ${at(c)}, et comment les équipes sont-elles organisées ?`,
     orgFuture: (c) => `Comment voyez-vous évoluer ${org(c)} dans les prochaines années ?`,
     hindsight: (c) => `Qu'auriez-vous aimé savoir avant de rejoindre ${org(c)} ?`,
