@@ -98,7 +98,7 @@ function sameOrg(a: string | null, b: string | null): boolean {
   return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-const DEGREE_ONLY = /^(ph\.?\s?d|dr|msc|m\.sc|mba|bsc|b\.sc|ma|ba)\b[^,]*$/i;
+const DEGREE_ONLY = /^(ph\.?\s?d|dr|msc|m\.sc|mba|bsc|b\.sc|ma|ba)\.?(\s*\([^)]*\)|\s+(in|en|of)\s+[^,]+)?$/i;
 
 const monthsBetween = (a: string | null, b: string | null): number | null => {
   const x = monthIndex(a);

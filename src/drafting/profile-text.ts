@@ -26,7 +26,7 @@ const NOISE = words(
   String.raw`\b(hiring|we'?re hiring|join us|come and|open to|looking for|seeking|available for|dm me|ask me|followers?|top voice|certified|certification|league|badge|award|winner|ranked|\d+x)\b`,
 );
 const TITLE_WORDS = words(
-  String.raw`マネージャー|エンジニア|サイエンティスト|デザイナー|アナリスト|コンサルタント|責任者|社長|部長|課長|研究員|教授|代表|\b(lead|leader|head|manager|director|engineer|developer|scientist|analyst|consultant|specialist|officer|architect|designer|researcher|professor|lecturer|founder|co-?founder|ceo|cto|cfo|coo|vp|president|partner|owner|intern|student|teacher|coordinator|associate|assistant|executive|strategist|advisor|adviser|expert|programmer|dev|recruiter|postdoc|fellow|editor|writer|journalist|product manager|pm)\b`,
+  String.raw`マネージャー|エンジニア|サイエンティスト|デザイナー|アナリスト|コンサルタント|責任者|社長|部長|課長|研究員|教授|代表|\b(lead|leader|head|manager|director|engineer|developer|scientist|analyst|consultant|specialist|officer|architect|designer|researcher|professor|lecturer|founder|co-?founder|ceo|cto|cfo|coo|vp|president|partner|owner|intern|student|teacher|coordinator|associate|assistant|executive|strategist|advisor|adviser|expert|programmer|dev|recruiter|postdoc|fellow|editor|writer|journalist|quant|product manager|pm)\b`,
 );
 const DEGREE = words(
   String.raw`\b(ph\.?\s?d|msc|m\.sc|bsc|b\.sc|mba|ma|ba|meng|beng|llm|md|dr|doktor|master'?s?|bachelor'?s?)\b`,

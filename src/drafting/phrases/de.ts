@@ -10,9 +10,9 @@ const NUMBERS =
     ' ',
   );
 const FEM =
-  /^(universität|hochschule|fachhochschule|technische universität|university|université|universidad|akademie|academy|école|stiftung|bank)\b/i;
+  /^(universität|hochschule|fachhochschule|technische universität|university|université|universidad|akademie|academy|école|stiftung|bank)(?!\p{L})/iu;
 const NEUT =
-  /^(institut|institute|zentrum|centre|center|forschungszentrum|max-planck-institut|fraunhofer-institut|labor|krankenhaus|museum)\b/i;
+  /^(institut|institute|zentrum|centre|center|forschungszentrum|max-planck-institut|fraunhofer-institut|labor|krankenhaus|museum)(?!\p{L})/iu;
 
 /** The name with its article in the nominative: „die Universität Hamburg“, „das Institut X“, „Acme“. */
 const org = (name: string): string => (FEM.test(name) ? `die ${name}` : NEUT.test(name) ? `das ${name}` : name);

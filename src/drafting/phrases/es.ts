@@ -10,9 +10,9 @@ const NUMBERS =
     ' ',
   );
 const FEM =
-  /^(universidad|universitat|universidade|university|université|universität|escuela|facultad|fundación|academia|real academia|agencia|comisión)\b/i;
+  /^(universidad|universitat|universidade|university|université|universität|escuela|facultad|fundación|academia|real academia|agencia|comisión)(?!\p{L})/iu;
 const MASC =
-  /^(instituto|institute|institut|centro|centre|center|consejo|banco|ministerio|museo|hospital|laboratorio|colegio|college)\b/i;
+  /^(instituto|institute|institut|centro|centre|center|consejo|banco|ministerio|museo|hospital|laboratorio|colegio|college)(?!\p{L})/iu;
 
 /** The name with the article Spanish puts before an institution: «la Universidad de X», «el Instituto Y». */
 const org = (name: string): string => (FEM.test(name) ? `la ${name}` : MASC.test(name) ? `el ${name}` : name);

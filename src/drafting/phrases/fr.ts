@@ -10,9 +10,9 @@ const NUMBERS =
     ' ',
   );
 const ACADEMIC_FEM =
-  /^(université|universidad|universität|university|école|ecole|académie|academy|école|haute école|hochschule)\b/i;
+  /^(université|universidad|universität|university|école|ecole|académie|academy|école|haute école|hochschule)(?!\p{L})/iu;
 const ACADEMIC_MASC =
-  /^(institut|institute|centre|center|laboratoire|collège|college|conservatoire|muséum|musée|cnrs|inria|inserm)\b/i;
+  /^(institut|institute|centre|center|laboratoire|collège|college|conservatoire|muséum|musée|cnrs|inria|inserm)(?!\p{L})/iu;
 const VOWEL = /^[aeiouyàâéèêëîïôöûüh]/i;
 
 /** The name with the article French puts before an institution: « l'Université de Lyon », « le Centre X ». */
