@@ -159,7 +159,10 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
       ? Q.topicInterest(topicText(topic.subject))
       : topic.domain
         ? Q.topicApplied(topicText(topic.subject), topicText(topic.domain))
-        : Q.topic(topicText(topic.subject));
+        : // "Building calm teams" is something they do, not a field that changes.
+          /^\p{L}+ing\b/u.test(topic.subject)
+          ? Q.topicActivity(topicText(topic.subject))
+          : Q.topic(topicText(topic.subject));
     out.push(
       q(topic.interest ? 'origin:topic' : 'future:topic', topic.interest ? 'origin' : 'future', text, topic.source),
     );

@@ -96,15 +96,15 @@ export function questionIdeas(
   return group(rest.slice(offset - 1, offset - 1 + count));
 }
 
-/** How many ideas rest on something the profile says. */
+/** How many distinct facts of the profile the ideas rest on. */
 export function factBasedCount(profile: CapturedProfile | null, settings: Settings, now?: number): number {
   const facts = profileFacts(profile, now);
-  return facts ? new Set(tailoredIdeas(facts, settings).map((x) => x.id)).size : 0;
+  return facts ? new Set(tailoredIdeas(facts, settings).map((x) => x.basis)).size : 0;
 }
 
 /** The profile says too little for tailored questions: the popup says so, and most ideas are general. */
 export function profileIsThin(profile: CapturedProfile | null, settings: Settings, now?: number): boolean {
-  return factBasedCount(profile, settings, now) < 4;
+  return factBasedCount(profile, settings, now) < 3;
 }
 
 /** A question the user typed; the id is derived from the text so re-adding it does not duplicate it. */

@@ -73,6 +73,7 @@ export const DE: Phrases = {
       `In Ihrem Profil steht ${skill} neben Ihrer Arbeit als ${t}: Wo kommt das bei Ihnen zum Tragen?`,
     topicApplied: (subject, domain) => `${subject} und ${domain}: Was verändert sich dort gerade am stärksten?`,
     topicInterest: (subject) => `${subject}: Wie kam Ihr Interesse daran, und welche Rolle spielt es in Ihrer Arbeit?`,
+    topicActivity: (what) => `„${what}“: Wie sieht das bei Ihnen konkret aus?`,
     topic: (subject) => `${subject}: Was verändert sich auf diesem Gebiet gerade am schnellsten?`,
     focus: (phrase) => `Sie schreiben, Ihr Schwerpunkt sei „${phrase}“: Wie sieht das in der Praxis aus?`,
     interests: (a, b) =>

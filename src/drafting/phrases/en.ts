@@ -75,6 +75,7 @@ export const EN = {
     topicApplied: (subject: string, domain: string) => `How is ${subject} changing ${domain}?`,
     topicInterest: (subject: string) =>
       `What got you interested in ${subject}, and where does it show up in your work?`,
+    topicActivity: (what: string) => `What does ${what} look like in practice for you?`,
     topic: (subject: string) => `What is changing fastest in ${subject} right now?`,
     focus: (phrase: string) => `You write that you focus on ${phrase}: what does that look like in practice?`,
     interests: (a: string, b: string | null) =>

@@ -72,6 +72,7 @@ export const ES: Phrases = {
       `Su perfil menciona ${skill} junto a su trabajo como ${t}: ¿qué papel tiene en su día a día?`,
     topicApplied: (subject, domain) => `${subject} y ${domain}: ¿qué está cambiando más en este momento?`,
     topicInterest: (subject) => `${subject}: ¿cómo empezó a interesarle, y qué papel tiene en su trabajo?`,
+    topicActivity: (what) => `«${what}»: ¿cómo se traduce eso en la práctica para usted?`,
     topic: (subject) => `${subject}: ¿qué está cambiando más rápido ahora mismo en este campo?`,
     focus: (phrase) => `Usted escribe que se centra en «${phrase}»: ¿cómo se traduce eso en la práctica?`,
     interests: (a, b) =>

@@ -93,6 +93,7 @@ export const FR: Phrases = {
     topicApplied: (subject, domain) => `${subject} et ${domain} : qu'est-ce qui change le plus en ce moment ?`,
     topicInterest: (subject) =>
       `${subject} : d'où vous vient cet intérêt, et quelle place prend-il dans votre travail ?`,
+    topicActivity: (what) => `« ${what} » : à quoi cela ressemble-t-il concrètement pour vous ?`,
     topic: (subject) => `${subject} : qu'est-ce qui évolue le plus vite en ce moment dans ce domaine ?`,
     focus: (phrase) =>
       `Vous écrivez que vous vous consacrez à ceci : « ${phrase} ». À quoi cela ressemble-t-il concrètement ?`,
