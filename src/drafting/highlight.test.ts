@@ -99,6 +99,11 @@ describe('the interest sentence names one concrete fact', () => {
     ['es', 'Universidad de Sevilla', 'en la Universidad de Sevilla'],
     ['es', 'Instituto Sample', 'en el Instituto Sample'],
     ['es', 'Acme S.L.', 'en Acme S.L.'],
+    ['fr', 'Sample Trust Foundation', 'à la Sample Trust Foundation'],
+    ['de', 'Sample Trust Foundation', 'bei der Sample Trust Foundation'],
+    ['de', 'Alan Sample Institute', 'beim Alan Sample Institute'],
+    ['es', 'Sample Trust Foundation', 'en la Sample Trust Foundation'],
+    ['es', 'Alan Sample Institute', 'en el Alan Sample Institute'],
   ] as const)('puts the right article and preposition before an organisation (%s: %s)', (lang, org, expected) => {
     expect(PHRASES[lang].at(org)).toBe(expected);
     const p = person({ current: { title: null, company: org } });

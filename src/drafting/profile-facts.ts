@@ -112,7 +112,8 @@ export function countryOf(location: string | null): string | null {
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
-  return parts.length >= 2 ? parts.at(-1)! : null;
+  // "Toronto, Canada Area" names the same country as "Kingston, ON, Canada".
+  return parts.length >= 2 ? parts.at(-1)!.replace(/\s+(metropolitan area|area|region)$/i, '') : null;
 }
 
 const GENERAL_SKILL = words(
@@ -187,6 +188,10 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
     }
   }
 
+  // Jobs held while still studying (a student club, a summer job) are the road in, not a career step.
+  const studyEnd = Math.max(-1, ...p.education.map((e) => monthIndex(e.end) ?? -1));
+  const afterStudies = (x: Position) => studyEnd < 0 || (monthIndex(x.end) ?? Number.POSITIVE_INFINITY) > studyEnd + 3;
+
   // Sectors along the career, oldest first, collapsed: academia, industry, academia → went back.
   let backAndForth: ProfileFacts['backAndForth'] = null;
   {
@@ -194,7 +199,7 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
       ...(current ? [{ pos: currentPos, s: sectorOf(title, company) }] : []),
       // Internships and student jobs are the road in, not a stay in a sector.
       ...pastMain
-        .filter((x) => !['intern', 'student'].includes(roleKind(x.title, x.company)))
+        .filter((x) => !['intern', 'student'].includes(roleKind(x.title, x.company)) && afterStudies(x))
         .map((x) => ({ pos: x, s: sectorOf(x.title, x.company) })),
     ]
       .filter((x): x is { pos: Position; s: Sector } => !!x.s && !!x.pos)
@@ -251,15 +256,21 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
       );
     }) ?? null;
 
-  // Countries: the latest position with one, against the earliest one that differs.
+  // Countries: the latest position with one, against the earliest one that differs. Only places
+  // written alike are compared ("Kingston, Ontario" and "Kingston, ON, Canada" are one place).
   let countryChange: ProfileFacts['countryChange'] = null;
+  const segments = (l: string | null) => (l ?? '').split(',').filter((x) => x.trim()).length;
   const placed = ordered.filter((x) => countryOf(x.location));
   const latestPlace = placed[0]?.location ?? (countryOf(p.location) ? p.location : null);
   const latestCountry = countryOf(latestPlace);
   if (latestPlace && latestCountry) {
     const earlier = [...placed]
       .reverse()
-      .find((x) => countryOf(x.location)!.toLowerCase() !== latestCountry.toLowerCase());
+      .find(
+        (x) =>
+          segments(x.location) === segments(latestPlace) &&
+          countryOf(x.location)!.toLowerCase() !== latestCountry.toLowerCase(),
+      );
     if (earlier?.location)
       countryChange = {
         from: countryOf(earlier.location)!,
@@ -271,7 +282,12 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
 
   const shortStints = past.filter((x) => {
     const m = monthsBetween(x.start, x.end);
-    return m !== null && m < 18 && !['intern', 'student', 'volunteer'].includes(roleKind(x.title, x.company));
+    return (
+      m !== null &&
+      m < 18 &&
+      afterStudies(x) &&
+      !['intern', 'student', 'volunteer'].includes(roleKind(x.title, x.company))
+    );
   });
   const distinctShort = shortStints.filter((x, i) => shortStints.findIndex((y) => sameOrg(x.company, y.company)) === i);
 

@@ -14,11 +14,25 @@ const FEM =
 const NEUT =
   /^(institut|institute|zentrum|centre|center|forschungszentrum|max-planck-institut|fraunhofer-institut|labor|krankenhaus|museum)(?!\p{L})/iu;
 
+// Names that end in a noun take its article too: „die Gates Foundation“, „das Sample Institute“.
+const FEM_END =
+  /(?<!\p{L})(foundation|stiftung|bank|gesellschaft|initiative|agentur|agency|universität|university|hochschule|akademie|academy|organisation|organization|kommission|commission)$/iu;
+const NEUT_END = /(?<!\p{L})(institut|institute|zentrum|center|centre|museum|krankenhaus|labor|lab)$/iu;
+
 /** The name with its article in the nominative: „die Universität Hamburg“, „das Institut X“, „Acme“. */
-const org = (name: string): string => (FEM.test(name) ? `die ${name}` : NEUT.test(name) ? `das ${name}` : name);
-/** „bei Acme“, „an der Universität Hamburg“, „am Institut X“. */
+const org = (name: string): string =>
+  FEM.test(name) || FEM_END.test(name) ? `die ${name}` : NEUT.test(name) || NEUT_END.test(name) ? `das ${name}` : name;
+/** „bei Acme“, „an der Universität Hamburg“, „am Institut X“, „bei der Gates Foundation“. */
 const at = (name: string): string =>
-  FEM.test(name) ? `an der ${name}` : NEUT.test(name) ? `am ${name}` : `bei ${name}`;
+  FEM.test(name)
+    ? `an der ${name}`
+    : NEUT.test(name)
+      ? `am ${name}`
+      : FEM_END.test(name)
+        ? `bei der ${name}`
+        : NEUT_END.test(name)
+          ? `beim ${name}`
+          : `bei ${name}`;
 const list = (xs: string[]): string =>
   xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} und ${xs.at(-1)}`;
 const years = (n: number): string => `${n === 1 ? 'einem' : (NUMBERS[n] ?? n)} ${n === 1 ? 'Jahr' : 'Jahren'}`;

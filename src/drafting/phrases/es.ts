@@ -15,7 +15,12 @@ const MASC =
   /^(instituto|institute|institut|centro|centre|center|consejo|banco|ministerio|museo|hospital|laboratorio|colegio|college)(?!\p{L})/iu;
 
 /** The name with the article Spanish puts before an institution: «la Universidad de X», «el Instituto Y». */
-const org = (name: string): string => (FEM.test(name) ? `la ${name}` : MASC.test(name) ? `el ${name}` : name);
+// Names that end in a noun take its article too: «la Gates Foundation», «el Sample Institute».
+const FEM_END =
+  /(?<!\p{L})(foundation|university|bank|agency|academy|commission|organization|organisation|fundación|universidad)$/iu;
+const MASC_END = /(?<!\p{L})(institute|center|centre|council|museum|lab|instituto|centro)$/iu;
+const org = (name: string): string =>
+  FEM.test(name) || FEM_END.test(name) ? `la ${name}` : MASC.test(name) || MASC_END.test(name) ? `el ${name}` : name;
 const at = (name: string): string => `en ${org(name)}`;
 /** «de Acme», «de la Universidad», «del Instituto». */
 const of = (name: string): string => {

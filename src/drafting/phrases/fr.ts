@@ -10,18 +10,22 @@ const NUMBERS =
     ' ',
   );
 const ACADEMIC_FEM =
-  /^(université|universidad|universität|university|école|ecole|académie|academy|école|haute école|hochschule)(?!\p{L})/iu;
+  /^(université|universidad|universität|university|escuela|école|ecole|académie|academy|école|haute école|hochschule)(?!\p{L})/iu;
 const ACADEMIC_MASC =
   /^(institut|institute|centre|center|laboratoire|collège|college|conservatoire|muséum|musée|cnrs|inria|inserm)(?!\p{L})/iu;
 const VOWEL = /^[aeiouyàâéèêëîïôöûüh]/i;
 
+// English names that end in such a noun take its article too: « la Gates Foundation », « le Sample Institute ».
+const FEM_END = /(?<!\p{L})(foundation|university|bank|agency|academy|commission|fondation|banque|agence)$/iu;
+const MASC_END = /(?<!\p{L})(institute|center|centre|council|museum|lab)$/iu;
+
 /** The name with the article French puts before an institution: « l'Université de Lyon », « le Centre X ». */
 const org = (name: string): string =>
-  ACADEMIC_FEM.test(name)
+  ACADEMIC_FEM.test(name) || FEM_END.test(name)
     ? VOWEL.test(name)
       ? `l'${name}`
       : `la ${name}`
-    : ACADEMIC_MASC.test(name)
+    : ACADEMIC_MASC.test(name) || MASC_END.test(name)
       ? VOWEL.test(name)
         ? `l'${name}`
         : `le ${name}`
