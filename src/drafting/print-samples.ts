@@ -73,7 +73,12 @@ function printPeople(): void {
       console.log(`\nInterest sentence: ${highlightSentence(facts, lang)}`);
       console.log(`What I'd like to hear: … ${learnPhrase(facts, lang)}`);
       const email = draftMessage('coldEmail', contextFor(profile, lang));
-      console.log(`\n--- cold email ---\nSubject: ${email.subject}\n\n${email.body}`);
+      // Until the message templates exist in `lang`, the email comes out in English: say so, not print it twice.
+      if (lang !== 'en' && !email.body.includes(highlightSentence(facts, lang)))
+        console.log(
+          `\n--- cold email ---\n(no ${lang} email template yet: the interest sentence above is what it will carry)`,
+        );
+      else console.log(`\n--- cold email ---\nSubject: ${email.subject}\n\n${email.body}`);
     }
   });
 }
