@@ -2,6 +2,7 @@
 
 export {
   questionIdeas,
+  profileIsThin,
   themeOrder,
   userIdea,
   THEMES,

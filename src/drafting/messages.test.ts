@@ -40,9 +40,10 @@ describe('cold email', () => {
     expect(d.body).toMatch(/^Hi Oluwaseun,\n/);
     expect(d.body).toContain("I'm Jonah Ferreira-Lutz, a final-year MSc student in environmental science.");
     expect(d.body).toContain(
-      'your move from Postdoctoral Researcher at University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS',
+      'I noticed you went from Postdoctoral Researcher at the University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS',
     );
-    expect(d.body).toContain("I'd love to hear how you made the move");
+    expect(d.body).toContain("I'd love to hear what made you change course");
+    expect(d.body.match(/\bmove\b/g)).toBeNull(); // once said "your move … made the move"
     expect(d.body).toContain('20 minutes for a phone or video call');
     expect(d.body.match(/^- \w{3} \d{1,2} \w{3}, \d\d:\d\d–\d\d:\d\d CET$/gm)).toHaveLength(3);
     expect(d.body.endsWith(SAMPLE_SETTINGS.user.signature)).toBe(true);
@@ -100,7 +101,7 @@ describe('connection note', () => {
 
   it('keeps the specific thing about them when only the optional parts need to go', () => {
     const d = draftMessage('connectionNote', ctx(SAMPLE_CAREER_CHANGER, intro));
-    expect(d.body).toContain('your move from Chemistry Teacher at Harbourside Lyceum');
+    expect(d.body).toContain('you went from Chemistry Teacher at Harbourside Lyceum to UX Researcher');
   });
 
   it('counts what a person sees: emoji sequences and CJK are one character each', () => {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { type QuestionIdea, questionIdeas, THEME_LABELS, THEMES } from '../drafting/index.ts';
+import { profileIsThin, type QuestionIdea, questionIdeas, THEME_LABELS, THEMES } from '../drafting/index.ts';
 
 const FIRST_PAGE = 10;
 const MORE_PAGE = 5;
@@ -30,12 +30,20 @@ export function QuestionsPanel(props: {
     [profile, settings, ideas.length],
   );
 
+  const thin = useMemo(() => profileIsThin(profile, settings, Date.now()), [profile, settings]);
+
   const toggle = (text: string) => props.onPlan(plan.includes(text) ? plan.filter((q) => q !== text) : [...plan, text]);
   const ideaTexts = new Set(ideas.map((i) => i.text));
   const ownQuestions = plan.filter((q) => !ideaTexts.has(q));
 
   return (
     <div class="stack questions">
+      {thin && (
+        <p class="notice small" data-testid="thin-profile">
+          This profile says little about them, so most ideas here are general ones. If their page shows more (work
+          history, About), scroll down to it and capture again, or add questions of your own.
+        </p>
+      )}
       <p class="small muted">
         Tick the questions you want to ask. {plan.length ? `${plan.length} in your plan.` : 'Your plan is empty.'}
       </p>
