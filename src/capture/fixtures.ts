@@ -36,6 +36,7 @@ export const FIXTURES: Record<string, string> = {
   'linkedin-emoji.html': 'https://www.linkedin.com/in/ren-okonkwo-dev/',
   'linkedin-react-2026-top-skills.html': 'https://www.linkedin.com/in/tessa-nakamura-ml/',
   'linkedin-react-2026-pronunciation.html': 'https://www.linkedin.com/in/tessa-nakamura-ml/',
+  'linkedin-doubtful.html': 'https://www.linkedin.com/in/odalys-fenwick-demo/',
   'hostile.html': 'https://www.linkedin.com/in/hostile-page-test/',
   'hostile-fields.html': 'https://www.linkedin.com/in/hostile-fields-test/',
 };
