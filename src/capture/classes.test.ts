@@ -79,7 +79,23 @@ const rows: Row[] = [
   ['linkedin-public-v3-de.html', 'skills', ['Datenanalyse', 'Python', 'Statistik', 'Versuchsplanung']],
   // 2. ResearchGate: the affiliation beside the name is not part of it; "PhD" is a degree, not a title.
   ['researchgate-affiliated.html', 'name', 'Ilse Brandvold'],
-  ['researchgate-affiliated.html', 'current', { title: null, company: 'Skarvik Polar Institute' }],
+  ['researchgate-affiliated.html', 'current', { title: 'Postdoctoral Researcher', company: 'Skarvik Polar Institute' }],
+  ['researchgate-affiliated.html', 'location', 'Tromsø, Norway'],
+  [
+    'researchgate-affiliated.html',
+    'experience',
+    [
+      {
+        title: 'Postdoctoral Researcher',
+        company: 'Skarvik Polar Institute',
+        location: 'Tromsø, Norway',
+        start: null,
+        end: null,
+        current: true,
+        description: 'Meltwater timing and field campaigns.',
+      },
+    ],
+  ],
   [
     'researchgate-affiliated.html',
     'education',

@@ -1,4 +1,4 @@
-// schema.org ScholarlyArticle (and other creative works) in JSON-LD whose
+// schema.org ScholarlyArticle (and theses, books, chapters) in JSON-LD whose
 // author is the profile's person: same name or same url as the Person.
 import type { Layer } from '../layer.ts';
 import { pubs, pub } from '../publication.ts';
@@ -21,7 +21,9 @@ export const jsonLdPublications: Layer = {
       publications: pubs(
         all
           .filter((o) =>
-            arr(o['@type']).some((t) => /ScholarlyArticle|Article|Book|Thesis|CreativeWork/.test(String(t))),
+            arr(o['@type']).some((t) =>
+              /^(?:ScholarlyArticle|MedicalScholarlyArticle|Thesis|Book|Chapter)$/.test(String(t)),
+            ),
           )
           .filter((o) => arr(o.author).some(same))
           .map((o) =>

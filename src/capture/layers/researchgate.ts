@@ -3,7 +3,7 @@
 // ("Name | PhD (Field), Institution") and the skill badges (links to /topic/).
 // The <h1> may print the affiliation beside the name: the name is the h1's
 // first block only, and a degree is education, never the current title.
-import { q, texts, tq, txt } from '../dom.ts';
+import { para, q, qa, texts, tq, txt } from '../dom.ts';
 import type { Layer } from '../layer.ts';
 import { clean } from '../text.ts';
 import { DEGREE } from '../degree.ts';
@@ -21,11 +21,30 @@ export const researchGate: Layer = {
     const n = clean(name);
     const own = n && whole?.toLowerCase().startsWith(n.toLowerCase()) ? whole.slice(0, n.length) : null;
     const head = line?.split(', ')[0] ?? null;
-    const inst = line?.split(', ').slice(1).join(', ') || null;
     const deg = head?.match(/^(.+?)\s*(?:\((.+)\))?$/);
     const isDegree = !!head && DEGREE.test(deg?.[1] ?? '');
+    // Institution cards (nova-legacy-v-job-item): institution, department and place, then "Position" and description sections.
+    const inst = line?.split(', ').slice(1).join(', ') || null;
+    const jobs = qa(root, '.nova-legacy-v-job-item').map((it) => {
+      const meta = texts(it, '[class*="job-item__meta-data-item"]');
+      const sections = qa(it, 'ul[class*="job-item__info-section-list"]');
+      return {
+        title: txt(sections[0]),
+        company: tq(it, '[class*="job-item__title"]'),
+        location: meta.length > 1 ? (meta[meta.length - 1] ?? null) : null,
+        description: para(sections[1]),
+        start: null,
+        end: null,
+        current: false,
+      };
+    });
+    // The card of the institution named in the title line is the current one.
+    const now = jobs.find((j) => j.company && j.company === inst);
+    if (now) now.current = true;
     return {
       name: own ?? first ?? whole ?? n,
+      location: now?.location ?? null,
+      experience: jobs,
       headline: line,
       current: inst ? { title: isDegree ? null : head, company: inst } : null,
       education:
