@@ -2,15 +2,19 @@
 // fields shows "check this" next to their edit controls, with the reason, and
 // keeps the values as captured; the top publications are listed in the card.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureUrl } from '../../scripts/lib/fixture-url.ts';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { seriousInBothSchemes } from './support/axe.ts';
 
 const FILE = 'linkedin-doubtful.html';
 const SHOT = process.env.CHECK_THIS_SHOT ?? '/tmp/popup-check-this.png';
 
 describe('"check this" flags in the popup', () => {
   let ext: Extension;
+  // The popup of the first test, checked for accessibility by the second (axe takes long on a busy machine).
+  let shown: { popup: Page; close: () => Promise<void> } | null = null;
   const pages: Record<string, string> = {};
   beforeAll(async () => {
     ext = await launchExtension({ pages });
@@ -52,7 +56,18 @@ describe('"check this" flags in the popup', () => {
 
     await popup.getByTestId('check-this').first().scrollIntoViewIfNeeded();
     await popup.locator('section.person').screenshot({ path: SHOT });
-    await popup.close();
-    await site.close();
+    shown = {
+      popup,
+      close: async () => {
+        await popup.close();
+        await site.close();
+      },
+    };
+  });
+
+  it('the marks pass axe in light and dark', async () => {
+    if (!shown) throw new Error('the popup of the first test did not open');
+    expect(await seriousInBothSchemes(shown.popup, 'check this')).toEqual([]);
+    await shown.close();
   });
 });
