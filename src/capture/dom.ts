@@ -40,7 +40,8 @@ export function rawText(el: Element | null | undefined, limit = 40_000): string 
       SKIP.test(tag) ||
       INERT_TAG.test(tag) ||
       HIDDEN.test(e.getAttribute('class') ?? '') ||
-      INERT_ROLE.test(e.getAttribute('role') ?? '')
+      INERT_ROLE.test(e.getAttribute('role') ?? '') ||
+      e.getAttribute('aria-modal') === 'true'
     )
       continue;
     if (tag === 'P' || tag === 'LI' || tag === 'DIV') stack.push(NL);
