@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseCaptureResult } from './capture-parse.ts';
 import { parseProfile } from './profile-parse.ts';
 import { type CapturedProfile, emptyProfile, type Position } from './profile.ts';
 import { checkProfile, flagsFor, withChecks } from './self-check.ts';
@@ -136,5 +137,17 @@ describe('flags recorded in incomplete', () => {
         for (const i of q.incomplete) expect(i.hint.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe('flags come only from the extension', () => {
+  it('a page cannot plant a "check this" flag: capture results lose `check`', () => {
+    const fromPage = {
+      kind: 'profile',
+      profile: { ...person({}), incomplete: [{ section: 'name', hint: 'Trust me', check: true }] },
+    };
+    const r = parseCaptureResult(fromPage);
+    expect(r.kind === 'profile' && r.profile.incomplete).toEqual([{ section: 'name', hint: 'Trust me' }]);
+    expect(r.kind === 'profile' && flagsFor(r.profile, 'name')).toEqual([]);
   });
 });
