@@ -6,11 +6,16 @@ import type { Ctx, Found, Layer } from './layer.ts';
 import { github } from './layers/github.ts';
 import { hCard } from './layers/hcard.ts';
 import { jsonLd } from './layers/json-ld.ts';
+import { jsonLdPublications } from './layers/json-ld-publications.ts';
+import { linkedinPublications } from './layers/linkedin-publications.ts';
+import { researchGatePublications } from './layers/researchgate-publications.ts';
+import { scholarPublications } from './layers/scholar-publications.ts';
 import { code } from './layers/linkedin-code.ts';
 import { details } from './layers/linkedin-details.ts';
 import { legacy } from './layers/linkedin-legacy.ts';
 import { publicPage } from './layers/linkedin-public.ts';
 import { public2015 } from './layers/linkedin-public-2015.ts';
+import { public2016 } from './layers/linkedin-public-2016.ts';
 import { pvs } from './layers/linkedin-pvs.ts';
 import { react2026 } from './layers/linkedin-react.ts';
 import { title } from './layers/linkedin-title.ts';
@@ -27,12 +32,17 @@ export const LAYERS: Layer[] = [
   legacy,
   publicPage,
   public2015,
+  public2016,
   pvs,
   code,
+  linkedinPublications,
   scholar,
+  scholarPublications,
   researchGate,
+  researchGatePublications,
   github,
   jsonLd,
+  jsonLdPublications,
   hCard,
   openGraph,
   title,

@@ -2,14 +2,19 @@ import { useEffect } from 'preact/hooks';
 import type { ContactFields } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { PersonDraft } from '../store/person-drafts.ts';
+import { type CheckedField, flagsFor } from '../domain/self-check.ts';
+import { CheckThis } from './CheckThis.tsx';
 import { missingFields } from './missing-fields.ts';
+import { Publications } from './Publications.tsx';
 
-const EDITABLE: { key: keyof ContactFields; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'title', label: 'Title' },
-  { key: 'company', label: 'Organisation' },
-  { key: 'location', label: 'Location' },
+const EDITABLE: { key: keyof ContactFields; label: string; checked: CheckedField }[] = [
+  { key: 'name', label: 'Name', checked: 'name' },
+  { key: 'title', label: 'Title', checked: 'current' },
+  { key: 'company', label: 'Organisation', checked: 'current' },
+  { key: 'location', label: 'Location', checked: 'location' },
 ];
+// Flagged fields with no edit control of their own: named above the controls.
+const NOT_EDITABLE: CheckedField[] = ['headline', 'photoUrl', 'experience', 'publications'];
 
 /** The captured person, what the page did not show, and fields the user can correct. */
 export function PersonCard(props: {
@@ -25,6 +30,8 @@ export function PersonCard(props: {
   }, []);
   const missing = missingFields(profile);
   const current = profile.current ?? profile.experience.find((e) => e.current) ?? null;
+  const flagged = (f: CheckedField) => flagsFor(profile, f);
+  const anyEditableFlag = EDITABLE.some((e) => e.key !== 'company' && flagged(e.checked).length);
   return (
     <section class="card stack person" aria-label="Captured profile">
       <div class="person-head">
@@ -49,22 +56,30 @@ export function PersonCard(props: {
           Not found on this page: {missing.join(', ')}. You can fill them in below.
         </p>
       )}
-      {profile.incomplete.map((i) => (
-        <p key={i.section} class="notice notice-warn small" data-testid="incomplete">
-          {i.hint}
-        </p>
+      <Publications publications={profile.publications} />
+      {NOT_EDITABLE.map((f) => (
+        <CheckThis key={f} id={f} reasons={flagged(f)} />
       ))}
-      <details class="edit-details" open={missing.includes('name')}>
+      {profile.incomplete
+        .filter((i) => !i.check)
+        .map((i) => (
+          <p key={i.section} class="notice notice-warn small" data-testid="incomplete">
+            {i.hint}
+          </p>
+        ))}
+      <details class="edit-details" open={missing.includes('name') || anyEditableFlag}>
         <summary>Edit details</summary>
         <div class="grid-2">
-          {EDITABLE.map(({ key, label }) => (
+          {EDITABLE.map(({ key, label, checked }) => (
             <div class="field" key={key}>
               <label for={`field-${key}`}>{label}</label>
               <input
                 id={`field-${key}`}
+                aria-describedby={key !== 'company' && flagged(checked).length ? `check-${checked}` : undefined}
                 value={props.shownValue(key)}
                 onInput={(e) => props.onFields({ ...draft.fields, [key]: e.currentTarget.value }, draft.email)}
               />
+              {key !== 'company' && <CheckThis id={checked} reasons={flagged(checked)} />}
             </div>
           ))}
           <div class="field">
