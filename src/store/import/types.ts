@@ -1,6 +1,7 @@
 // The shapes of an import: rows read from a file, the preview the user confirms, the report.
 import type { UserProfile } from '../../domain/settings.ts';
 import type { BackupData } from '../export/backup-format.ts';
+import type { Skipped } from './errors.ts';
 
 export type ImportKind = 'linkedin-connections' | 'linkedin-profile' | 'json-backup' | 'vcard' | 'csv';
 
@@ -20,10 +21,8 @@ export interface ImportRow {
   connectedOn: string | null;
 }
 
-export interface Skipped {
-  row: number;
-  reason: string;
-}
+// Defined beside ImportError so the backup reader can use it without importing this file.
+export type { Skipped };
 
 export interface ImportPreview {
   kind: ImportKind;
