@@ -20,6 +20,8 @@ export function manifestFor(base: Manifest, target: Target, opts: { smoke?: bool
   m.browser_specific_settings = {
     // "none": Firefox shows users that the extension collects and transmits nothing.
     gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    // Firefox for Android reads data_collection_permissions from 142 on (desktop: 140).
+    gecko_android: { strict_min_version: '142.0' },
   };
   delete m.minimum_chrome_version;
   return m;
