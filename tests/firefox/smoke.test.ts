@@ -26,21 +26,19 @@ describe('the Firefox build in Firefox ESR', () => {
   // same tab raced it (its load was sometimes cancelled by the report page committing late,
   // and the save never asked for). A new tab per save has nothing left in flight.
   async function smokeSave(): Promise<SmokeResult> {
+    // The tab is left open (the browser closes with the suite): closing it while the profile's
+    // photo was still loading made that request look like one from nowhere.
     const page = await ff.newPage();
-    try {
-      const report = ff.nextRequest(`${SMOKE_RESULT_URL}?`, 20_000);
-      // The hook navigates away as soon as the page has loaded, which cuts this goto short:
-      // the report (or its timeout) is what decides, so the goto is not awaited.
-      void page.goto(`${PROFILE_URL}${SMOKE_MARKER}`).catch(() => undefined);
-      const url = await report.catch((error: Error) => {
-        throw new Error(
-          `the smoke hook never reported (not in the build, no host access, or no page load): ${error.message}`,
-        );
-      });
-      return JSON.parse(new URL(url).searchParams.get('result') ?? 'null');
-    } finally {
-      await page.close().catch(() => undefined);
-    }
+    const report = ff.nextRequest(`${SMOKE_RESULT_URL}?`, 20_000);
+    // The hook navigates away as soon as the page has loaded, which cuts this goto short:
+    // the report (or its timeout) is what decides, so the goto is not awaited.
+    void page.goto(`${PROFILE_URL}${SMOKE_MARKER}`).catch(() => undefined);
+    const url = await report.catch((error: Error) => {
+      throw new Error(
+        `the smoke hook never reported (not in the build, no host access, or no page load): ${error.message}`,
+      );
+    });
+    return JSON.parse(new URL(url).searchParams.get('result') ?? 'null');
   }
 
   it('is the Firefox build plus only host access for the fixture site', () => {
