@@ -26,6 +26,9 @@ export default defineConfig({
     // Chrome 120+ and Firefox 140+ (the manifests' minimums) support <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rollupOptions: {
+      // Rolldown warns when plugins take most of a build's time, which says more about how busy
+      // the machine is than about the build; `npm run bench` measures speed.
+      checks: { bundlerTimings: false },
       // Pages the manifest does not name still need building.
       input: {
         dashboard: 'src/dashboard/index.html',

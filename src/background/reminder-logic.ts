@@ -52,8 +52,4 @@ export function notificationText(
 }
 
 /** The dashboard on that contact, with the reminder's draft open. */
-export function dashboardPath(contactId: string, reminderId?: string): string {
-  const q = new URLSearchParams({ contact: contactId });
-  if (reminderId) q.set('reminder', reminderId);
-  return `src/dashboard/index.html?${q}`;
-}
+export { dashboardPath } from '../lib/page-urls.ts';

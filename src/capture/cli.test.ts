@@ -21,7 +21,7 @@ describe('capture CLI', () => {
     const r = run(join(PAGES, 'linkedin-authwall.html'), '--url', FIXTURES['linkedin-authwall.html'] as string);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^not a profile \(auth-wall\): /)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^not a profile: Sign-in wall/)]);
   });
   it('explains its usage', () => {
     expect(run().status).toBe(2);

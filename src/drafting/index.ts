@@ -33,7 +33,8 @@ export {
   type TemplateVars,
 } from './template.ts';
 export { DRAFT_SCHEMA, type TemplateSchema } from './template-schema.ts';
-export { MIN_LEAD_MS, nextSlots, slotLabel, slotToIcs, type Busy, type Slot } from './slots.ts';
+export { slotToIcs } from './ics.ts';
+export { MIN_LEAD_MS, nextSlots, slotLabel, type Busy, type Slot } from './slots.ts';
 export {
   clipboardText,
   gmailComposeLink,

@@ -91,5 +91,3 @@ export function nextSlots(availability: Availability, now: number, count = 3, bu
       return { start, end, label: slotLabel(start, end, tz) };
     });
 }
-
-export { slotToIcs } from './ics.ts';

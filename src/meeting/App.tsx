@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { syncReminderAlarms } from '../background/alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
 import { getContact } from '../store/contacts.ts';
 import { primeAudio } from './chime.ts';
 import { countdown } from './countdown.ts';
@@ -182,11 +183,7 @@ export function App() {
             <p>Meeting ended; {name} is now “Met”.</p>
             {ended?.thankYouAt != null && <p>Thank-you reminder: {when(ended.thankYouAt)}.</p>}
             {ended?.followUpAt != null && <p>Follow-up reminder: {when(ended.followUpAt)}.</p>}
-            <a
-              href={browser.runtime.getURL(`src/dashboard/index.html?contact=${interview.contactId}`)}
-              target="_blank"
-              rel="noopener"
-            >
+            <a href={browser.runtime.getURL(dashboardPath(interview.contactId))} target="_blank" rel="noopener">
               Open in the dashboard
             </a>
           </div>

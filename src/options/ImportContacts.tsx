@@ -1,6 +1,8 @@
 // "Import contacts": choose a file → preview (nothing written) → import in one transaction →
 // summary. A file that cannot be read says why, and nothing is written.
 import { useState } from 'preact/hooks';
+import browser from '../lib/browser.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
@@ -108,7 +110,7 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
             </details>
           )}
           <p>
-            <a href="../dashboard/index.html">Open your contacts</a>
+            <a href={browser.runtime.getURL(dashboardPath())}>Open your contacts</a>
           </p>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from '../lib/browser.ts';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NotProfile } from './NotProfile.tsx';
+import { openDashboard } from './open-dashboard.ts';
 import { PersonView } from './PersonView.tsx';
 import { type PopupState, usePopupState } from './usePopupState.ts';
 
@@ -42,11 +43,4 @@ export function App({ first }: { first: Promise<PopupState> }) {
       {state.status === 'profile' && <PersonView person={state} actions={popup} onSaved={setContactId} />}
     </main>
   );
-}
-
-export function openDashboard(contactId: string | null): void {
-  const url = browser.runtime.getURL(
-    `src/dashboard/index.html${contactId ? `?contact=${encodeURIComponent(contactId)}` : ''}`,
-  );
-  void browser.tabs.create({ url });
 }

@@ -4,7 +4,7 @@ import { addActivity } from '../store/activity.ts';
 import { openDb } from '../store/db.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
 import { appendNote } from './append-note.ts';
-import { openDashboard } from './App.tsx';
+import { openDashboard } from './open-dashboard.ts';
 import type { Panel } from './PreparePanels.tsx';
 import { PersonCard } from './PersonCard.tsx';
 import { usePreparePanels } from './prepare-panels.ts';

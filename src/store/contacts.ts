@@ -10,7 +10,6 @@ import { readContact, readContacts } from './contact-record.ts';
 
 export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
 export { deleteContact, deleteEverything } from './contact-delete.ts';
-export { saveContactPatch } from './contact-merge.ts';
 
 export function getContact(db: DB, id: string): Promise<Contact | undefined> {
   return db.get('contacts', id).then(readContact);

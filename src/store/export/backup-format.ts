@@ -12,8 +12,7 @@ import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder 
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { Settings } from '../../domain/settings.ts';
 import { isObj } from '../../domain/validate.ts';
-import { ImportError } from '../import/errors.ts';
-import type { Skipped } from '../import/types.ts';
+import { ImportError, type Skipped } from '../import/errors.ts';
 
 export const BACKUP_FORMAT = 'coffee-chat-backup';
 export const BACKUP_VERSION = 1;

@@ -19,6 +19,12 @@ export type ImportErrorCode =
   | 'missing-columns'
   | 'stale-preview';
 
+/** A row left out of an import, and why (told to the user in the preview). */
+export interface Skipped {
+  row: number;
+  reason: string;
+}
+
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(

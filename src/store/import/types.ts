@@ -2,6 +2,7 @@
 import type { UserProfile } from '../../domain/settings.ts';
 import type { BackupData } from '../export/backup-format.ts';
 import type { ArchiveFiles } from './archive.ts';
+import type { Skipped } from './errors.ts';
 
 export type ImportKind = 'linkedin-connections' | 'linkedin-profile' | 'json-backup' | 'vcard' | 'csv';
 
@@ -21,10 +22,8 @@ export interface ImportRow {
   connectedOn: string | null;
 }
 
-export interface Skipped {
-  row: number;
-  reason: string;
-}
+// Defined beside ImportError so the backup reader can use it without importing this file.
+export type { Skipped };
 
 export interface ImportPreview {
   kind: ImportKind;
