@@ -6,6 +6,7 @@ import type { DB } from '../store/db.ts';
 import { moveStage } from './actions.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 import { InterviewsPanel, ReferralsPanel, Timeline } from './HistoryPanels.tsx';
+import { LoopPanel } from './LoopPanel.tsx';
 import { type Detail, loadDetail } from './load-detail.ts';
 import { suggestedKind } from './next-draft.ts';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -121,6 +122,9 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
       </Section>
       <Section title="Meetings">
         <InterviewsPanel interviews={detail.interviews} />
+      </Section>
+      <Section title="What I learned from them" testid="loop">
+        <LoopPanel db={db} contact={c} interviews={detail.interviews} />
       </Section>
       <Section title="Referrals">
         <ReferralsPanel detail={detail} onOpen={onOpen} />
