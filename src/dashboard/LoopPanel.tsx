@@ -75,7 +75,7 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
       ) : (
         held.map((i, n) => (
           <details key={i.id} class="cc-debrief" open={n === 0}>
-            <summary>Debrief of {formatWhen(i.scheduledAt)}</summary>
+            <summary class="cc-debrief-summary">Debrief of {formatWhen(i.scheduledAt)}</summary>
             <InterviewDebrief interviewId={i.id} />
           </details>
         ))
