@@ -30,7 +30,7 @@ export function DebriefForm({
   return (
     <div class="stack debrief" data-testid="debrief">
       <div class="field">
-        <label for={id('takeaways')}>What I learned</label>
+        <label for={id('takeaways')}>Takeaways: what I learned</label>
         <textarea
           id={id('takeaways')}
           rows={4}
