@@ -32,10 +32,12 @@ export function PreparePanels(props: {
   const { panel, profile, saved, draft, update, shownValue } = props;
   const settings = useSettings();
   const [contacts, setContacts] = useState<Contact[]>([]);
+  // A person saved from a link knows only a name: what the page shows fills in the rest.
+  const onPage = profile.current ?? profile.experience[0] ?? null;
   const carried = useCarried({
     contactId: saved?.id ?? null,
-    organisation: shownValue('company') || null,
-    field: saved ? fieldOf(saved) : functionOf(shownValue('title') || null),
+    organisation: shownValue('company') || onPage?.company || null,
+    field: (saved && fieldOf(saved)) || functionOf(shownValue('title') || onPage?.title || null),
   });
 
   useEffect(() => {
