@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_URL, demoPages } from '../../scripts/lib/demo.ts';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
+import { seriousInBothSchemes } from './support/axe.ts';
 import { nameOf, dbAll as readStore } from './support/store.ts';
 
 declare const chrome: {
@@ -94,6 +95,7 @@ describe('the learning loop after a meeting', () => {
     await meeting.getByTestId('ended').waitFor();
     await meeting.locator('#mt-end-h').scrollIntoViewIfNeeded();
     await meeting.screenshot({ path: `${SHOTS}/debrief.png`, fullPage: true });
+    expect(await seriousInBothSchemes(meeting, 'debrief')).toEqual([]);
     await meeting.close();
 
     const [interview] = (await dbAll('interviews')).filter((i) => i['contactId'] === firstId);
@@ -146,6 +148,7 @@ describe('the learning loop after a meeting', () => {
     expect(await chart.locator('circle').count()).toBe(3);
     expect(await journal.getByTestId('open-questions').textContent()).toContain(QUESTION);
     await journal.screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
+    expect(await seriousInBothSchemes(journal, 'journal')).toEqual([]);
     await journal.close();
 
     const next = await dashboard('view=next');
@@ -153,6 +156,7 @@ describe('the learning loop after a meeting', () => {
     await referred.getByText(REFERRED).waitFor();
     expect(await referred.textContent()).toContain(`Suggested by ${FIRST}; not contacted yet`);
     await next.screenshot({ path: `${SHOTS}/who-next.png`, fullPage: true });
+    expect(await seriousInBothSchemes(next, 'who next')).toEqual([]);
     await next.close();
   });
 
@@ -196,6 +200,9 @@ describe('the learning loop after a meeting', () => {
     const detail = await opened;
     const body = detail.getByTestId('no-reply-body');
     await expect.poll(() => body.textContent()).toContain('I wanted to follow up on the note');
+    await detail.getByTestId('loop').scrollIntoViewIfNeeded();
+    await detail.screenshot({ path: `${SHOTS}/contact-no-reply.png`, fullPage: true });
+    expect(await seriousInBothSchemes(detail, 'contact')).toEqual([]);
     expect(await body.textContent()).toContain('Hi Ottilie,');
     await detail.getByTestId('no-reply').getByRole('button', { name: 'They replied' }).click();
     await expect
