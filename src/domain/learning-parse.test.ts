@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContact, parseInterview } from './contact-parse.ts';
 import { parseCarriedQuestion, parseDebrief } from './learning-parse.ts';
 import { questionLines } from './learning.ts';
+import { parseSettings } from './settings-parse.ts';
 
 describe('learning-loop parsers', () => {
   it('a debrief keeps only scores 1–5 and bounded text', () => {
@@ -60,6 +61,17 @@ describe('learning-loop parsers', () => {
     const iv = { id: 'i', contactId: 'c', scheduledAt: 1 };
     expect(parseInterview(iv)).not.toHaveProperty('debrief');
     expect(parseInterview({ ...iv, debrief: 42 }).debrief?.fit.skills.score).toBeNull();
+  });
+
+  it('settings from before the learning loop get the no-reply default; bad values fall back to it', () => {
+    expect(parseSettings({ reminders: { thankYou: { enabled: true, time: '09:00' } } }).reminders.noReply).toEqual({
+      enabled: true,
+      days: 7,
+    });
+    expect(parseSettings({ reminders: { noReply: { enabled: false, days: 500 } } }).reminders.noReply).toEqual({
+      enabled: false,
+      days: 7,
+    });
   });
 
   it('"New questions" become one question per line', () => {

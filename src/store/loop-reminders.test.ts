@@ -49,6 +49,18 @@ describe('no-reply nudges in the store', () => {
     expect(nudges.filter((r) => !r.done)).toEqual([]);
   });
 
+  it('follow the settings: after N days, or none when turned off', async () => {
+    const { db, contact } = await setup();
+    const s = defaultSettings('UTC');
+    await saveSettings(db, { ...s, reminders: { ...s.reminders, noReply: { enabled: true, days: 3 } } });
+    await setStage(db, contact.id, 'reached-out', 0);
+    expect((await listReminders(db, contact.id)).map((r) => r.dueAt)).toEqual([3 * DAY, 6 * DAY]);
+    const other = (await upsertFromCapture(db, profile(`off${n}`), 1)).contact;
+    await saveSettings(db, { ...s, reminders: { ...s.reminders, noReply: { enabled: false, days: 3 } } });
+    await setStage(db, other.id, 'reached-out', 0);
+    expect(await listReminders(db, other.id)).toEqual([]);
+  });
+
   it('moving the stage on stops them', async () => {
     const { db, contact } = await setup();
     await setStage(db, contact.id, 'reached-out', 10 * DAY);

@@ -2,7 +2,7 @@
 // them: reaching out sets the no-reply nudges, a reply or a stage change stops them, a cadence
 // sets the keep-in-touch reminder. The rules themselves are pure (domain/nudges.ts).
 import type { Contact, Reminder } from '../domain/contact.ts';
-import { keepInTouchDue, noReplyNudgeTimes, nudgesToStop } from '../domain/nudges.ts';
+import { keepInTouchDue, NO_REPLY_DAYS, noReplyNudgeTimes, nudgesToStop } from '../domain/nudges.ts';
 import { parseSettings } from '../domain/settings-parse.ts';
 import { newId } from '../lib/id.ts';
 import type { ChangeLog } from './changes.ts';
@@ -45,9 +45,10 @@ export async function loopRemindersFor(
   if (reachedOut || cadence) {
     const settings = await settingsIn(tx);
     const tz = settings.availability.timeZone;
-    if (reachedOut) {
+    const noReply = settings.reminders.noReply ?? { enabled: true, days: NO_REPLY_DAYS };
+    if (reachedOut && noReply.enabled) {
       const already = mine.filter((r) => r.kind === 'no-reply').length;
-      for (const at of noReplyNudgeTimes(now, already, tz)) {
+      for (const at of noReplyNudgeTimes(now, already, tz, noReply.days)) {
         const r = reminder(next.id, 'no-reply', at);
         await store.put(r);
         log.add('reminders', r.id);
