@@ -73,8 +73,9 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
       {held.length === 0 ? (
         <p class="muted small">The debrief appears here once a meeting has started.</p>
       ) : (
-        held.map((i, n) => (
-          <details key={i.id} class="cc-debrief" open={n === 0}>
+        // Folded: opened when wanted (the page is long, and each debrief is a whole form).
+        held.map((i) => (
+          <details key={i.id} class="cc-debrief">
             <summary class="cc-debrief-summary">Debrief of {formatWhen(i.scheduledAt)}</summary>
             <InterviewDebrief interviewId={i.id} />
           </details>

@@ -116,6 +116,25 @@ describe('the learning loop after a meeting', () => {
     expect(String(ottilie?.['profileUrl'])).toContain('ottilie-brackenridge-demo');
   });
 
+  it("the debrief can be edited later from the contact's page", async () => {
+    const page = await dashboard(`contact=${firstId}`);
+    const loop = page.getByTestId('loop');
+    await loop.getByText(/^Debrief of /).click();
+    const takeaways = loop.getByLabel('Takeaways');
+    await expect.poll(() => takeaways.inputValue()).toContain(TAKEAWAY);
+    expect(await loop.getByLabel('What do they care about?').inputValue()).toBe(
+      'Making research ops a recognised career',
+    );
+    await loop.getByLabel('What I still need to find out').fill('How teams are funded; who sets the research budget');
+    await expect
+      .poll(async () => {
+        const [iv] = (await dbAll('interviews')).filter((i) => i['contactId'] === firstId);
+        return (iv?.['debrief'] as { toFindOut?: string } | undefined)?.toFindOut;
+      })
+      .toBe('How teams are funded; who sets the research budget');
+    await page.close();
+  });
+
   it('the popup on the suggested person offers the carried question, marked with its origin', async () => {
     const site = await ext.openSite(REFERRED_URL);
     await ext.clickToolbar(REFERRED_URL);
@@ -138,7 +157,7 @@ describe('the learning loop after a meeting', () => {
     await site.close();
   });
 
-  it('the journal shows the takeaway and the fit scores; who next lists the suggested person', async () => {
+  it('the journal shows the takeaway and the fit scores', async () => {
     const journal = await dashboard('view=learned');
     const takeaways = journal.getByTestId('takeaway-group').first();
     await takeaways.getByText(TAKEAWAY).waitFor();
@@ -150,7 +169,9 @@ describe('the learning loop after a meeting', () => {
     await journal.screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
     expect(await seriousInBothSchemes(journal, 'journal')).toEqual([]);
     await journal.close();
+  });
 
+  it('who next lists the suggested person, with who suggested them', async () => {
     const next = await dashboard('view=next');
     const referred = next.getByTestId('who-next-referred');
     await referred.getByText(REFERRED).waitFor();
