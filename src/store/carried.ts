@@ -11,14 +11,17 @@ import { NotFoundError } from './errors.ts';
 import type { DB } from './schema.ts';
 import { type WriteTx, write } from './write.ts';
 
+// Oldest first; questions from one meeting (same time) in alphabetical order, so the order is stable.
+const byTime = (a: CarriedQuestion, b: CarriedQuestion) => a.at - b.at || a.text.localeCompare(b.text);
+
 /** Every carried question, oldest first (the journal and the popup filter and rank them). */
 export async function listCarried(db: DB): Promise<CarriedQuestion[]> {
-  return (await db.getAll('carried')).sort((a, b) => a.at - b.at);
+  return (await db.getAll('carried')).sort(byTime);
 }
 
 /** The open ones. */
 export async function openCarried(db: DB): Promise<CarriedQuestion[]> {
-  return (await db.getAllFromIndex('carried', 'status', 'open')).sort((a, b) => a.at - b.at);
+  return (await db.getAllFromIndex('carried', 'status', 'open')).sort(byTime);
 }
 
 /** Ticks a carried question as asked (in `interviewId`, if known), dismisses it, or opens it again. */

@@ -20,5 +20,10 @@ export async function loadJournal(db: DB): Promise<JournalData> {
     tx.objectStore('referrals').getAll(),
     tx.objectStore('carried').getAll(),
   ]);
-  return { contacts: readContacts(contacts), interviews, referrals, carried: carried.sort((a, b) => a.at - b.at) };
+  return {
+    contacts: readContacts(contacts),
+    interviews,
+    referrals,
+    carried: carried.sort((a, b) => a.at - b.at || a.text.localeCompare(b.text)),
+  };
 }
