@@ -48,6 +48,20 @@ export function notificationText(
       message: `Follow up with ${name}${met}: tell them what came of their suggestions`,
     };
   }
+  if (r.kind === 'no-reply') {
+    // `meetingAt` is when they reached out, for this kind.
+    const sent = when ? ` since you wrote ${when}` : '';
+    return {
+      title: 'Coffee Chat: no reply yet',
+      message: `No reply from ${name}${sent}. A short, polite follow-up is ready`,
+    };
+  }
+  if (r.kind === 'keep-in-touch') {
+    return {
+      title: 'Coffee Chat: keep in touch',
+      message: `Time to catch up with ${name}${met}: a follow-up draft is ready`,
+    };
+  }
   return { title: 'Coffee Chat reminder', message: r.text.trim() || `Get back to ${name}` };
 }
 

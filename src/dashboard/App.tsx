@@ -13,12 +13,16 @@ import { Pipeline } from './Pipeline.tsx';
 import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
 import { WhoDoIKnow } from './WhoDoIKnow.tsx';
+import { LearnedView } from './LearnedView.tsx';
+import { WhoNextView } from './WhoNextView.tsx';
 
 const VIEWS = {
   contacts: 'Contacts',
   reminders: 'Due reminders',
   tree: 'Referral tree',
   who: 'Who do I know at…',
+  learned: 'What I’ve learned',
+  next: 'Who next',
 } as const;
 type View = keyof typeof VIEWS;
 /** Enough to scroll through; beyond it, typing another letter is quicker than scrolling. */
@@ -165,6 +169,8 @@ export function App() {
             <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
           )}
           {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'learned' && <LearnedView db={data.db} version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'next' && <WhoNextView db={data.db} version={data.version} onOpen={openContactOnly} />}
           {route.view === 'who' && (
             <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />
           )}

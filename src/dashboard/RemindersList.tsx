@@ -9,6 +9,8 @@ const KIND: Record<Reminder['kind'], string> = {
   'thank-you': 'Thank-you',
   'follow-up': 'Follow-up',
   custom: 'Reminder',
+  'no-reply': 'No reply yet',
+  'keep-in-touch': 'Keep in touch',
 };
 
 export const formatWhen = (ms: number) =>

@@ -32,7 +32,7 @@ export interface DraftInputs {
 export function suggestedKind(contact: Contact, openReminders: Reminder[], reminderId?: string | null): MessageKind {
   const r = openReminders.find((x) => x.id === reminderId) ?? openReminders.find((x) => !x.done && x.kind !== 'custom');
   if (r?.kind === 'thank-you') return 'thankYou';
-  if (r?.kind === 'follow-up') return 'followUp';
+  if (r?.kind === 'follow-up' || r?.kind === 'keep-in-touch') return 'followUp';
   switch (contact.stage) {
     case 'met':
       return 'thankYou';

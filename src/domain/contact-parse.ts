@@ -16,6 +16,7 @@ import {
   type Reminder,
   STAGES,
 } from './contact.ts';
+import { parseDebrief, parseKeepInTouch } from './learning-parse.ts';
 import { parseProfile } from './profile-parse.ts';
 import {
   bool,
@@ -65,6 +66,10 @@ export function parseContact(v: unknown): Contact {
     rev: Math.max(1, Math.floor(num(o.rev, 1))),
     // Only when present, so a record without it comes back without it (backups round-trip exactly).
     ...(isObj(o.importedFrom) ? { importedFrom: parseImportOrigin(o.importedFrom) } : {}),
+    ...(typeof o.caresAbout === 'string' ? { caresAbout: o.caresAbout.slice(0, 2000) } : {}),
+    ...(o.keepInTouchMonths !== undefined ? { keepInTouchMonths: parseKeepInTouch(o.keepInTouchMonths) } : {}),
+    ...(numOrNull(o.reachedOutAt) !== null ? { reachedOutAt: o.reachedOutAt as number } : {}),
+    ...(numOrNull(o.repliedAt) !== null ? { repliedAt: o.repliedAt as number } : {}),
   };
 }
 
@@ -108,6 +113,7 @@ export function parseInterview(v: unknown): Interview {
     endedAt: numOrNull(o.endedAt),
     updatedAt: num(o.updatedAt, 0),
     rev: Math.max(1, Math.floor(num(o.rev, 1))),
+    ...(o.debrief !== undefined ? { debrief: parseDebrief(o.debrief) } : {}),
   };
 }
 

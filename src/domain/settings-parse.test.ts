@@ -39,6 +39,7 @@ describe('parseSettings', () => {
     expect(s.reminders).toEqual({
       thankYou: { enabled: false, time: '09:00' },
       followUp: { enabled: true, months: 3 },
+      noReply: { enabled: true, days: 7 },
     });
   });
 

@@ -72,11 +72,19 @@ function parseReminders(v: unknown, d: ReminderSettings): ReminderSettings {
   const f = isObj(o.followUp) ? o.followUp : {};
   const time = typeof t.time === 'string' && HHMM.test(t.time) ? t.time : d.thankYou.time;
   const months = num(f.months, d.followUp.months);
+  // Absent before the learning loop: the default (on, after 7 days).
+  const n = isObj(o.noReply) ? o.noReply : {};
+  const dn = d.noReply ?? { enabled: true, days: 7 };
+  const days = num(n.days, dn.days);
   return {
     thankYou: { enabled: bool(t.enabled, d.thankYou.enabled), time },
     followUp: {
       enabled: bool(f.enabled, d.followUp.enabled),
       months: Number.isInteger(months) && months >= 1 && months <= 24 ? months : d.followUp.months,
+    },
+    noReply: {
+      enabled: bool(n.enabled, dn.enabled),
+      days: Number.isInteger(days) && days >= 1 && days <= 60 ? days : dn.days,
     },
   };
 }

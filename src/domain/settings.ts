@@ -41,6 +41,11 @@ export type Templates = Record<MessageKind, MessageTemplate>;
 export interface ReminderSettings {
   thankYou: { enabled: boolean; time: string };
   followUp: { enabled: boolean; months: number };
+  /**
+   * A nudge when someone at "reached out" has not replied after `days` (two at most per person).
+   * Optional in the type only so settings literals written before it still compile; parseSettings always fills it.
+   */
+  noReply?: { enabled: boolean; days: number };
 }
 
 export interface Settings {
@@ -62,6 +67,10 @@ export function defaultSettings(timeZone = 'UTC'): Settings {
       windows: [1, 2, 3, 4, 5].map((day) => ({ day: day as Weekday, start: '10:00', end: '12:00' })),
     },
     templates: {},
-    reminders: { thankYou: { enabled: true, time: '09:00' }, followUp: { enabled: true, months: 3 } },
+    reminders: {
+      thankYou: { enabled: true, time: '09:00' },
+      followUp: { enabled: true, months: 3 },
+      noReply: { enabled: true, days: 7 },
+    },
   };
 }

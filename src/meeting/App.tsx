@@ -12,6 +12,9 @@ import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
 import { useInterview } from './use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
+import { CaresAbout } from './CaresAbout.tsx';
+import { DebriefForm } from './DebriefForm.tsx';
+import { useReferredNames } from './use-referred-names.ts';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
 const when = (ms: number) =>
@@ -30,6 +33,7 @@ export function App() {
   const [sound, setSound] = useState(false);
   const [ended, setEnded] = useState<EndResult | null>(null);
   const [now, setNow] = useState(Date.now());
+  const referred = useReferredNames(db, interview?.contactId ?? null, interview?.id ?? null);
 
   useEffect(() => {
     if (db && interview) void getContact(db, interview.contactId).then((c) => setContact(c ?? null));
@@ -156,23 +160,10 @@ export function App() {
         prompt={!isOver && phase !== 'running'}
       />
       <section class="card stack" aria-labelledby="mt-end-h">
-        <h2 id="mt-end-h">After the call</h2>
-        <div>
-          <label for="mt-takeaways">Takeaways</label>
-          <textarea
-            id="mt-takeaways"
-            value={interview.takeaways}
-            onInput={(e) => change({ takeaways: e.currentTarget.value })}
-          />
-        </div>
-        <div>
-          <label for="mt-newq">New questions</label>
-          <textarea
-            id="mt-newq"
-            value={interview.newQuestions}
-            onInput={(e) => change({ newQuestions: e.currentTarget.value })}
-          />
-        </div>
+        <h2 id="mt-end-h">After the call: debrief</h2>
+        <p class="small muted">Saved as you type. You can come back to it from their page in the dashboard.</p>
+        <DebriefForm interview={interview} onChange={(p) => change(p)} idPrefix="mt" whoNext={referred} />
+        {contact && <CaresAbout db={db} contact={contact} id="mt-cares" />}
         {!isOver && (
           <button type="button" class="btn btn-primary" onClick={() => void finish()}>
             End meeting

@@ -9,6 +9,8 @@ import {
   parseSnapshot,
 } from '../../domain/contact-parse.ts';
 import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../../domain/contact.ts';
+import type { CarriedQuestion } from '../../domain/learning.ts';
+import { parseCarriedQuestion } from '../../domain/learning-parse.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { Settings } from '../../domain/settings.ts';
 import { isObj } from '../../domain/validate.ts';
@@ -24,6 +26,8 @@ export interface BackupStores {
   referrals: Referral[];
   reminders: Reminder[];
   activity: Activity[];
+  /** Carried-forward questions (schema v3); an older backup has none. */
+  carried: CarriedQuestion[];
 }
 
 export interface BackupData {
@@ -44,6 +48,7 @@ const PARSERS: { [K in keyof BackupStores]: (v: unknown) => BackupStores[K][numb
   referrals: parseReferral,
   reminders: parseReminder,
   activity: parseActivity,
+  carried: parseCarriedQuestion,
 };
 
 /** Validates a parsed backup; bad records are skipped with their position and reason. */
