@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { syncReminderAlarms } from '../background/alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
+import { formatWhen } from '../lib/date-style.ts';
 import { getContact } from '../store/contacts.ts';
 import { primeAudio } from './chime.ts';
 import { countdown } from './countdown.ts';
@@ -13,14 +14,7 @@ import { useInterview } from './use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const when = formatWhen;
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');
