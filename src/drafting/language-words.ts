@@ -36,8 +36,8 @@ export const LANGUAGE_WORDS: Record<DraftLanguage, LanguageWords> = {
     yesterday: 'hier',
     onWeekday: (d) => d,
     inMonth: (m, y) => (y ? `en ${m} ${y}` : `en ${m}`),
-    genericLearn: 'comment s’est construit votre parcours jusqu’à votre poste actuel',
-    shortLearn: 'comment s’est construit votre parcours',
+    genericLearn: "comment s'est construit votre parcours jusqu'à votre poste actuel",
+    shortLearn: "comment s'est construit votre parcours",
   },
   de: {
     locale: 'de-DE',

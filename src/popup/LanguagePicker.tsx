@@ -7,7 +7,7 @@ export function LanguagePicker(props: {
   onChange: (lang: DraftLanguage) => void;
 }) {
   return (
-    <div class="field language-choice">
+    <div class="row language-choice">
       <label for="draft-language">Language</label>
       <select
         id="draft-language"
