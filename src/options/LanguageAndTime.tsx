@@ -2,7 +2,7 @@
 import { CLOCK_CHOICES, type ClockChoice, type Settings } from '../domain/settings.ts';
 import { DRAFT_LANGUAGES, isDraftLanguage, LANGUAGE_NAMES } from '../drafting/index.ts';
 import { formatClockTime } from '../lib/date-format.ts';
-import { userLocale } from '../lib/date-style.ts';
+import { rememberClock, userLocale } from '../lib/date-style.ts';
 
 interface Props {
   settings: Settings;
@@ -47,7 +47,10 @@ export function LanguageAndTime({ settings, edit }: Props) {
               name="clock"
               value={c}
               checked={settings.clock === c}
-              onChange={() => edit((s) => ({ ...s, clock: c }))}
+              onChange={() => {
+                rememberClock(c); // the time lists on this page follow at once, before the save
+                edit((s) => ({ ...s, clock: c }));
+              }}
             />
             <label for={`clock-${c}`}>
               {CLOCK_LABELS[c]} <span class="muted">({example(c)})</span>

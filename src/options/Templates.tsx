@@ -27,17 +27,6 @@ export function Templates({ settings, edit }: Props) {
   return (
     <div class="stack">
       <fieldset class="plain">
-        <legend>Language</legend>
-        <div class="segmented">
-          {DRAFT_LANGUAGES.map((l) => (
-            <label key={l} class={l === lang ? 'on' : ''} lang={l}>
-              <input type="radio" name="template-lang" value={l} checked={l === lang} onChange={() => setLang(l)} />
-              {LANGUAGE_NAMES[l]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset class="plain">
         <legend>Message</legend>
         <div class="segmented">
           {MESSAGE_KINDS.map((k) => (
@@ -49,6 +38,17 @@ export function Templates({ settings, edit }: Props) {
                   <span class="visually-hidden"> (changed)</span>
                 </span>
               )}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class="plain">
+        <legend>Language</legend>
+        <div class="segmented">
+          {DRAFT_LANGUAGES.map((l) => (
+            <label key={l} class={l === lang ? 'on' : ''} lang={l}>
+              <input type="radio" name="template-lang" value={l} checked={l === lang} onChange={() => setLang(l)} />
+              {LANGUAGE_NAMES[l]}
             </label>
           ))}
         </div>
