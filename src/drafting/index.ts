@@ -51,4 +51,5 @@ export {
   SAMPLE_PROFILES,
   SAMPLE_SETTINGS,
   SAMPLE_SPARSE,
+  SAMPLE_USER_IN,
 } from './samples.ts';

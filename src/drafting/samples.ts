@@ -115,7 +115,7 @@ export const SAMPLE_SETTINGS: Settings = {
 export const SAMPLE_USER_IN: Record<DraftLanguage, Partial<UserProfile>> = {
   en: {},
   fr: {
-    position: 'étudiant en dernière année de master en sciences de l’environnement',
+    position: "étudiant en dernière année de master en sciences de l'environnement",
     field: 'les métiers du produit dans les technologies du climat',
     pitch: 'Depuis trois ans, je conçois des capteurs pour la recherche sur les sols.',
   },

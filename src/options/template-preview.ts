@@ -20,6 +20,7 @@ import {
   parseTemplate,
   SAMPLE_CAREER_CHANGER,
   SAMPLE_SETTINGS,
+  SAMPLE_USER_IN,
   type TemplateError,
 } from '../drafting/index.ts';
 
@@ -113,7 +114,9 @@ export interface Preview {
 }
 
 export function previewOf(kind: MessageKind, t: MessageTemplate, now: number, lang: DraftLanguage = 'en'): Preview {
-  const settings = withTemplate(SAMPLE_SETTINGS, kind, t, lang);
+  // The made-up user writes in the template's language, so the preview reads as one language.
+  const sample = { ...SAMPLE_SETTINGS, user: { ...SAMPLE_SETTINGS.user, ...SAMPLE_USER_IN[lang] } };
+  const settings = withTemplate(sample, kind, t, lang);
   const draft = draftMessage(kind, sampleContext(kind, settings, now, lang));
   let measure: Preview['measure'] = null;
   if (kind === 'connectionNote') {
