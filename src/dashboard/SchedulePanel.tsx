@@ -5,6 +5,7 @@ import { type Contact, displayValue, type Interview } from '../domain/contact.ts
 import type { Settings } from '../domain/settings.ts';
 import { questionIdeas } from '../drafting/questions.ts';
 import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
+import { pageDateStyle } from '../lib/date-style.ts';
 import type { DB } from '../store/db.ts';
 import { getPersonDraft } from '../store/person-drafts.ts';
 import { questionChoices } from './planned-questions.ts';
@@ -29,7 +30,10 @@ export function SchedulePanel({
   const now = useMemo(() => Date.now(), []);
   const minutes = meetingMinutes(settings.availability);
   const busy = interviews.map((i) => ({ start: i.scheduledAt, end: i.scheduledAt + i.minutes * 60_000 }));
-  const slots = useMemo(() => nextSlots(settings.availability, now, 3, busy), [settings, now, interviews]);
+  const slots = useMemo(
+    () => nextSlots(settings.availability, now, 3, busy, pageDateStyle(settings.clock)),
+    [settings, now, interviews],
+  );
   const ideas = useMemo(
     () => questionIdeas(contact.captured, settings, { count: 8, now }),
     [contact.captured, settings, now],

@@ -51,11 +51,13 @@ describe('cold email', () => {
   });
 
   it('uses given slots and the configured meeting length', () => {
-    const s: Settings = { ...SAMPLE_SETTINGS, availability: { ...SAMPLE_SETTINGS.availability, meetingMinutes: 30 } };
-    const slots = [
-      { start: 0, end: 1, label: 'Mon 1 Jan, 10:00–10:30 CET' },
-      { start: 2, end: 3, label: 'Tue 2 Jan, 10:00–10:30 CET' },
-    ];
+    const s: Settings = {
+      ...SAMPLE_SETTINGS,
+      availability: { ...SAMPLE_SETTINGS.availability, timeZone: 'Europe/Berlin', meetingMinutes: 30 },
+    };
+    // The draft writes each slot's label itself, in its own language and the user's clock.
+    const at = (day: number) => Date.UTC(2029, 0, day, 9);
+    const slots = [1, 2].map((d) => ({ start: at(d), end: at(d) + 1_800_000, label: 'ignored' }));
     const d = draftMessage('coldEmail', ctx(SAMPLE_CAREER_CHANGER, { slots }, s));
     expect(d.body).toContain('30 minutes');
     expect(d.body).toContain('- Mon 1 Jan, 10:00–10:30 CET\n- Tue 2 Jan, 10:00–10:30 CET\n');

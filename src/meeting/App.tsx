@@ -5,6 +5,7 @@ import { syncReminderAlarms } from '../background/alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
+import { formatWhen } from '../lib/date-style.ts';
 import { getContact } from '../store/contacts.ts';
 import { primeAudio } from './chime.ts';
 import { countdown } from './countdown.ts';
@@ -17,14 +18,7 @@ import { DebriefForm } from './DebriefForm.tsx';
 import { useReferredNames } from './use-referred-names.ts';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const when = formatWhen;
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReminderSettings, Settings } from '../domain/settings.ts';
 import { Field } from '../ui/Field.tsx';
+import { TimeSelect } from './TimeSelect.tsx';
 
 interface Props {
   reminders: ReminderSettings;
@@ -45,19 +46,18 @@ export function Reminders({ reminders, edit }: Props) {
           />
           <label for="remind-thanks">Remind me to send a thank-you the day after a conversation</label>
         </div>
-        <Field
-          id="remind-thanks-time"
-          label="At"
-          type="time"
-          value={time}
-          class="indent"
-          disabled={!thankYou.enabled}
-          error={/^\d\d:\d\d$/.test(time) ? null : 'Enter a time.'}
-          onValue={(v) => {
-            setTime(v);
-            if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } }));
-          }}
-        />
+        <div class="field indent">
+          <label for="remind-thanks-time">At</label>
+          <TimeSelect
+            id="remind-thanks-time"
+            value={time}
+            disabled={!thankYou.enabled}
+            onValue={(v) => {
+              setTime(v);
+              if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } }));
+            }}
+          />
+        </div>
       </div>
       <div class="reminder">
         <div class="check">

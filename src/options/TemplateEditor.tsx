@@ -2,7 +2,7 @@
 // offending tag highlighted, a button that puts the caret on it), and the live preview.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKind, MessageTemplate } from '../domain/settings.ts';
-import { CONNECTION_NOTE_LIMIT } from '../drafting/index.ts';
+import { CONNECTION_NOTE_LIMIT, type DraftLanguage } from '../drafting/index.ts';
 import { KIND_LABELS, type Part, type PartError, excerpt, previewOf, templateErrors } from './template-preview.ts';
 
 interface Props {
@@ -10,17 +10,19 @@ interface Props {
   template: MessageTemplate;
   custom: boolean;
   onChange(t: MessageTemplate | null): void;
+  /** The language of the template set being edited; the preview is drafted in it. */
+  lang?: DraftLanguage;
 }
 
 const PART_LABEL: Record<Part, string> = { subject: 'Subject', body: 'Body' };
 
-export function TemplateEditor({ kind, template, custom, onChange }: Props) {
+export function TemplateEditor({ kind, template, custom, onChange, lang = 'en' }: Props) {
   const refs = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
   const [undo, setUndo] = useState<MessageTemplate | null>(null);
   const errors = useMemo(() => templateErrors(template), [template]);
   const preview = useMemo(
-    () => (errors.length ? null : previewOf(kind, template, Date.now())),
-    [kind, template, errors],
+    () => (errors.length ? null : previewOf(kind, template, Date.now(), lang)),
+    [kind, template, errors, lang],
   );
   const hasSubject = kind !== 'connectionNote';
   const id = `template-${kind}`;

@@ -9,6 +9,7 @@ import type { Panel } from './PreparePanels.tsx';
 import { PersonCard } from './PersonCard.tsx';
 import { usePreparePanels } from './prepare-panels.ts';
 import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
+import { formatDay } from '../lib/date-style.ts';
 import { SaveBar } from './SaveBar.tsx';
 import { usePersonDraft } from './usePersonDraft.ts';
 import type { Person, usePopupState } from './usePopupState.ts';
@@ -79,7 +80,7 @@ export function PersonView(props: {
 
   async function addNote() {
     if (!saved || !draft.note.trim()) return;
-    const stamp = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    const stamp = formatDay(Date.now());
     try {
       await appendNote(await openDb(), saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
       setNoteError(null);
