@@ -43,9 +43,8 @@ export function PreparePanels(props: {
       <QuestionsPanel
         profile={profile}
         settings={settings}
-        plan={draft.plan}
-        morePages={draft.morePages}
-        onPlan={(plan) => update({ plan })}
+        stored={draft}
+        onPlan={(plan) => update({ plan, planTouched: true })}
         onMore={() => update({ morePages: draft.morePages + 1 })}
       />
     );
