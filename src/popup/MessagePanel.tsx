@@ -7,6 +7,7 @@ import type { DraftVariant, PersonDraft } from '../store/person-drafts.ts';
 import browser from '../lib/browser.ts';
 import { introducerGroups } from './introducer-options.ts';
 import { draftFor } from './message-context.ts';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { SendActions } from './SendActions.tsx';
 
 const option = (c: Contact) => (
@@ -144,7 +145,7 @@ export function MessagePanel(props: {
             )}
             <div class="field">
               <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
-              <textarea
+              <AutoGrowTextarea
                 id="draft-body"
                 rows={draft.variant === 'connectionNote' ? 5 : 12}
                 value={text.body}
