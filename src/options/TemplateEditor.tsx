@@ -1,7 +1,7 @@
 // One message's template: subject and body, errors with their line and column (the
 // offending tag highlighted, a button that puts the caret on it), and the live preview.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { MessageKind, MessageTemplate } from '../domain/settings.ts';
+import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
 import { CONNECTION_NOTE_LIMIT } from '../drafting/index.ts';
 import { KIND_LABELS, type Part, type PartError, excerpt, previewOf, templateErrors } from './template-preview.ts';
 
@@ -9,18 +9,20 @@ interface Props {
   kind: MessageKind;
   template: MessageTemplate;
   custom: boolean;
+  /** The settings being edited: the preview is written from the user, with their times and zone. */
+  settings: Settings;
   onChange(t: MessageTemplate | null): void;
 }
 
 const PART_LABEL: Record<Part, string> = { subject: 'Subject', body: 'Body' };
 
-export function TemplateEditor({ kind, template, custom, onChange }: Props) {
+export function TemplateEditor({ kind, template, custom, settings, onChange }: Props) {
   const refs = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
   const [undo, setUndo] = useState<MessageTemplate | null>(null);
   const errors = useMemo(() => templateErrors(template), [template]);
   const preview = useMemo(
-    () => (errors.length ? null : previewOf(kind, template, Date.now())),
-    [kind, template, errors],
+    () => (errors.length ? null : previewOf(kind, template, settings, Date.now())),
+    [kind, template, errors, settings],
   );
   const hasSubject = kind !== 'connectionNote';
   const id = `template-${kind}`;
@@ -131,7 +133,7 @@ export function TemplateEditor({ kind, template, custom, onChange }: Props) {
       </div>
       <section class="preview" aria-labelledby={`${id}-preview`}>
         <h3 id={`${id}-preview`}>
-          Preview <span class="small muted">on a made-up person</span>
+          Preview <span class="small muted">from you, to a made-up person</span>
         </h3>
         {preview ? (
           <div class="draft" data-testid="template-preview">

@@ -38,6 +38,7 @@ export function Templates({ settings, edit }: Props) {
         kind={kind}
         template={templateOf(settings, kind)}
         custom={Boolean(settings.templates[kind])}
+        settings={settings}
         onChange={set}
       />
       <PlaceholderReference />

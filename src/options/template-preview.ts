@@ -12,7 +12,6 @@ import {
   draftMessage,
   parseTemplate,
   SAMPLE_CAREER_CHANGER,
-  SAMPLE_SETTINGS,
   type TemplateError,
 } from '../drafting/index.ts';
 
@@ -94,8 +93,12 @@ export interface Preview {
   measure: { text: string; over: boolean } | null;
 }
 
-export function previewOf(kind: MessageKind, t: MessageTemplate, now: number): Preview {
-  const settings = withTemplate(SAMPLE_SETTINGS, kind, t);
+/**
+ * The message as it would be drafted to a made-up person, from the user: their About you,
+ * availability, time zone and signature (the settings they are editing), with template `t`.
+ */
+export function previewOf(kind: MessageKind, t: MessageTemplate, userSettings: Settings, now: number): Preview {
+  const settings = withTemplate(userSettings, kind, t);
   const draft = draftMessage(kind, sampleContext(kind, settings, now));
   let measure: Preview['measure'] = null;
   if (kind === 'connectionNote') {
