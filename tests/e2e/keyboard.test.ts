@@ -25,7 +25,7 @@ describe('the main journey, keyboard only', () => {
     await options.locator('#save-status').waitFor({ state: 'attached' });
     await tabTo(options, named('Your name'));
     await options.keyboard.type('Noor Valdéz');
-    await tabTo(options, named('One-line pitch'));
+    await tabTo(options, named('Your pitch'));
     await options.keyboard.type('I study hydrology and want to learn how research teams run studies.');
     await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
     await options.close();

@@ -36,7 +36,7 @@ describe('options page', () => {
 
   it('keeps About you and availability after a reload', async () => {
     await page.getByLabel('Your name').fill('Wren Testfield');
-    await page.getByLabel('One-line pitch').fill('Soil scientist curious about product work.');
+    await page.getByLabel('Your pitch').fill('Soil scientist curious about product work.');
     await page.getByRole('button', { name: '+ Add a window' }).click();
     const days = page.getByRole('combobox', { name: 'Day' });
     await expect.poll(() => days.count()).toBe(6);
@@ -56,7 +56,7 @@ describe('options page', () => {
     await page.reload();
     await page.getByLabel('Your name').waitFor();
     expect(await page.getByLabel('Your name').inputValue()).toBe('Wren Testfield');
-    expect(await page.getByLabel('One-line pitch').inputValue()).toBe('Soil scientist curious about product work.');
+    expect(await page.getByLabel('Your pitch').inputValue()).toBe('Soil scientist curious about product work.');
     expect(await page.getByLabel('Meeting length (minutes)').inputValue()).toBe('30');
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Lisbon');
     expect(await days.count()).toBe(6);
@@ -127,9 +127,7 @@ describe('options page', () => {
     await list.waitFor();
     expect(await list.textContent()).toMatch(/Your name\s*kept: you wrote one/);
     await page.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
-    await expect
-      .poll(() => page.getByLabel('Current position').inputValue())
-      .toBe('Policy Analyst at Sorrel Analytics');
+    await expect.poll(() => page.getByLabel('Who you are now').inputValue()).toBe('Policy Analyst at Sorrel Analytics');
     expect(await page.getByLabel('Your name').inputValue()).toBe('Wren Testfield');
   });
 
