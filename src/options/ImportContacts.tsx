@@ -1,6 +1,7 @@
 // "Import contacts": choose a file → preview (nothing written) → import in one transaction →
 // summary. A file that cannot be read says why, and nothing is written.
 import { useState } from 'preact/hooks';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
@@ -43,21 +44,14 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for="import-contacts">Import contacts</label>
-        <p id="import-contacts-hint" class="small muted">
-          LinkedIn’s Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what
-          would change before anything is written; people already saved are updated, never duplicated.
-        </p>
-        <input
-          id="import-contacts"
-          type="file"
-          accept=".csv,.json,.vcf"
-          aria-describedby="import-contacts-hint"
-          onChange={(e) => void choose(e.currentTarget)}
-          disabled={state.s === 'busy'}
-        />
-      </div>
+      <FilePicker
+        id="import-contacts"
+        label="Import contacts"
+        hint="LinkedIn’s Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what would change before anything is written; people already saved are updated, never duplicated."
+        accept=".csv,.json,.vcf"
+        disabled={state.s === 'busy'}
+        onFiles={(input) => void choose(input)}
+      />
       {state.s === 'busy' && (
         <p role="status">
           <span class="spinner" aria-hidden="true" /> {state.what}
