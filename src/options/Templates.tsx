@@ -14,6 +14,7 @@ interface Props {
 
 export function Templates({ settings, edit }: Props) {
   const [kind, setKind] = useState<MessageKind>('coldEmail');
+  const [advanced, setAdvanced] = useState(false);
   const set = (t: MessageTemplate | null) => edit((s) => withTemplate(s, kind, t));
   return (
     <div class="stack">
@@ -39,6 +40,8 @@ export function Templates({ settings, edit }: Props) {
         template={templateOf(settings, kind)}
         custom={Boolean(settings.templates[kind])}
         settings={settings}
+        advanced={advanced}
+        onAdvanced={setAdvanced}
         onChange={set}
       />
       <PlaceholderReference />

@@ -67,6 +67,7 @@ describe('options page', () => {
 
   it('shows a template error inline at its line and column, and resets to the default', async () => {
     await page.getByRole('radio', { name: 'Thank-you' }).check();
+    await page.getByRole('checkbox', { name: /Show the template syntax/ }).check();
     const body = page.getByLabel('Body');
     await body.fill('Hi {{contact.firstName}},\n\nThanks, {{contact.fristName}}!');
     const errors = page.getByTestId('template-errors');
@@ -85,6 +86,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Reset to default' }).click();
     expect(await errors.count()).toBe(0);
     expect(await page.getByTestId('template-preview').textContent()).toContain('Hi Marisol,');
+    await page.getByRole('checkbox', { name: /Show the template syntax/ }).uncheck();
     await saved(page);
   });
 
@@ -167,7 +169,10 @@ describe('options page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('radio', { name: 'Connection note' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Body').inputValue()).toContain('{{contact.firstName');
+    // Placeholders show as labelled chips; the raw tag stays behind them.
+    const chip = page.getByRole('textbox', { name: 'Body' }).locator('.tpl-chip').first();
+    expect(await chip.textContent()).toBe('their first name');
+    expect(await chip.getAttribute('data-raw')).toContain('{{contact.firstName');
     expect(await page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 300 characters/);
   });
 

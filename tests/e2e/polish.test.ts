@@ -164,6 +164,25 @@ describe('polish: one plan, whole drafts, the meeting clock, the preview', () =>
     await expect.poll(() => preview.textContent()).toContain('Quill Ambersand');
     // The preview offers the same times the availability section lists, in the user's zone.
     expect(await preview.textContent()).toContain(firstTime);
+
+    // The template shows labelled chips, not raw syntax; Insert puts one at the caret.
+    const body = page.getByRole('textbox', { name: 'Body' });
+    expect(await body.textContent()).not.toContain('{{');
+    expect(await body.locator('.tpl-chip', { hasText: 'their first name' }).count()).toBeGreaterThan(0);
+    await body.evaluate((el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      r.collapse(true);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+    });
+    await page.getByRole('button', { name: 'Their organisation' }).click();
+    expect(await body.locator('.tpl-chip').first().getAttribute('data-raw')).toBe('{{contact.company}}');
+    await expect.poll(async () => (await preview.textContent())?.includes('Hi Marisol')).toBe(true);
+    // The raw syntax is one toggle away.
+    await page.getByRole('checkbox', { name: /Show the template syntax/ }).check();
+    expect(await page.getByLabel('Body').inputValue()).toMatch(/^\{\{contact\.company\}\}Hi /);
+    await page.getByRole('button', { name: 'Reset to default' }).click();
     await page.close();
   });
 });
