@@ -71,7 +71,7 @@ export function Timer({
             Pause
           </button>
         )}
-        <button type="button" class="btn" onClick={() => onAction('add5')} aria-label="Add 5 minutes">
+        <button type="button" class="btn" onClick={() => onAction('add5')} title="Add 5 minutes to the agreed length">
           +5 min
         </button>
       </div>

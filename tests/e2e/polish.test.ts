@@ -131,7 +131,7 @@ describe('polish: one plan, whole drafts, the meeting clock, the preview', () =>
     await expect.poll(async () => typeof (await stored())['pausedAt']).toBe('number');
     await meeting.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(async () => (await stored())['pausedAt']).toBeNull();
-    await meeting.getByRole('button', { name: 'Add 5 minutes' }).click();
+    await meeting.getByRole('button', { name: '+5 min' }).click();
     await expect.poll(async () => (await stored())['minutes']).toBe(25);
     expect(await meeting.getByTestId('timer-status').textContent()).toBe('of 25 minutes');
 
