@@ -1,20 +1,24 @@
 // A text area as tall as its text, up to the page's cap (max-height in CSS), then scrolling
-// with a visible scrollbar: a draft is never cut off without a sign that there is more.
+// with a scrollbar and a line under it saying there is more (overlay scrollbars hide until
+// touched): a draft is never cut off without a sign that it goes on.
 import type { TextareaHTMLAttributes } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-function fitToText(el: HTMLTextAreaElement | null) {
-  if (!el?.isConnected) return;
+/** Sets the height to the text's; returns whether the cap cut it short. */
+function fitToText(el: HTMLTextAreaElement | null): boolean {
+  if (!el?.isConnected) return false;
   el.style.height = 'auto';
   const border = el.offsetHeight - el.clientHeight;
   el.style.height = `${el.scrollHeight + border}px`;
-  // Capped by max-height: the scrollbar shows that the text goes on.
-  el.style.overflowY = el.scrollHeight > el.clientHeight + 1 ? 'scroll' : 'hidden';
+  const capped = el.scrollHeight > el.clientHeight + 1;
+  el.style.overflowY = capped ? 'scroll' : 'hidden';
+  return capped;
 }
 
 export function AutoGrowTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => fitToText(ref.current), [props.value]);
+  const [capped, setCapped] = useState(false);
+  useLayoutEffect(() => setCapped(fitToText(ref.current)), [props.value]);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -23,10 +27,19 @@ export function AutoGrowTextarea(props: TextareaHTMLAttributes<HTMLTextAreaEleme
     const ro = new ResizeObserver(() => {
       if (el.clientWidth === width) return;
       width = el.clientWidth;
-      fitToText(el);
+      setCapped(fitToText(el));
     });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  return <textarea {...props} ref={ref} class={`autogrow ${props.class ?? ''}`} />;
+  return (
+    <>
+      <textarea {...props} ref={ref} class={`autogrow ${props.class ?? ''}`} />
+      {capped && (
+        <p class="autogrow-more small muted" data-testid="autogrow-more">
+          ↓ There is more: scroll inside the box to read it all.
+        </p>
+      )}
+    </>
+  );
 }

@@ -100,6 +100,7 @@ describe('polish: one plan, whole drafts, the meeting clock, the preview', () =>
     }));
     expect(long.overflowY).toBe('scroll');
     expect(Math.round(long.height)).toBe(Math.round(long.cap));
+    expect(await popup.getByTestId('autogrow-more').isVisible()).toBe(true);
     await popup.getByRole('button', { name: 'Discard my edits and redraft' }).click();
     await popup.getByRole('radio', { name: 'Connection note' }).check();
     const note = popup.getByRole('textbox', { name: 'Note', exact: true });
