@@ -2,7 +2,7 @@
 // placeholder a labelled chip that moves and deletes as one piece, and buttons that insert the
 // common ones at the caret. Generic over "a template string": the caller owns the value, so
 // the same field serves any message, kind or language.
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { COMMON_INSERTS, chipLabel, segments } from './template-chips.ts';
 
 /** The editor's DOM as template text: text nodes as typed, chips as their raw tag. */
@@ -53,7 +53,6 @@ export function TemplateField(props: {
     draw(root, props.value);
     shown.current = props.value;
   }, [props.value]);
-  useEffect(() => () => void (shown.current = null), []);
 
   const changed = () => {
     const root = ref.current;
@@ -67,7 +66,7 @@ export function TemplateField(props: {
     const root = ref.current;
     if (!root) return;
     const sel = getSelection();
-    let range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    let range = sel?.rangeCount ? sel.getRangeAt(0) : null;
     if (!range || !root.contains(range.commonAncestorContainer)) {
       range = document.createRange();
       range.selectNodeContents(root);
@@ -89,6 +88,7 @@ export function TemplateField(props: {
       <span id={`${props.id}-label`} class="field-label">
         {props.label}
       </span>
+      {/* biome-ignore lint/a11y/useSemanticElements: a textarea cannot hold chips; this is a rich text box. */}
       <div
         ref={ref}
         id={props.id}
@@ -116,7 +116,7 @@ export function TemplateField(props: {
         }}
       />
       {props.multiline && (
-        <div class="row tpl-inserts" role="group" aria-label={`Insert into ${props.label.toLowerCase()}`}>
+        <div class="row tpl-inserts">
           <span class="small muted">Insert:</span>
           {COMMON_INSERTS.map((x) => (
             <button
