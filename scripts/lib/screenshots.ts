@@ -6,14 +6,14 @@ import type { Extension } from './launch.ts';
 
 const DEMO_USER: [string, string][] = [
   ['Your name', 'Noor Valdéz'],
-  ['Current position', 'a final-year MSc student in hydrology'],
+  ['Who you are now', 'a final-year MSc student in hydrology'],
   ['Field you want to learn about', 'user research in public-sector tech'],
   [
     'What you want to learn',
     'How research teams choose their methods, and how people move into the field from science.',
   ],
   [
-    'One-line pitch',
+    'Your pitch',
     'I have spent two years interviewing farmers about water use and want to do that kind of work on products.',
   ],
 ];

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
+import browser from '../lib/browser.ts';
 import { getSettings } from '../store/settings.ts';
 import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
@@ -101,6 +102,9 @@ export function App() {
             </button>
           ))}
         </nav>
+        <a class="cc-settings-link" href={browser.runtime.getURL('src/options/index.html')}>
+          Settings
+        </a>
       </header>
       {data.error && (
         <p class="notice notice-error" role="alert">

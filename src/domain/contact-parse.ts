@@ -110,6 +110,8 @@ export function parseInterview(v: unknown): Interview {
     newQuestions: str(o.newQuestions),
     outcome: str(o.outcome),
     startedAt: numOrNull(o.startedAt),
+    pausedAt: numOrNull(o.pausedAt),
+    pausedMs: Math.max(0, num(o.pausedMs, 0)),
     endedAt: numOrNull(o.endedAt),
     updatedAt: num(o.updatedAt, 0),
     rev: Math.max(1, Math.floor(num(o.rev, 1))),

@@ -112,6 +112,10 @@ export interface Interview {
   newQuestions: string;
   outcome: string;
   startedAt: number | null;
+  /** When the clock was paused (null or absent: running). Absent in records from before pausing existed. */
+  pausedAt?: number | null;
+  /** Total ms spent paused before the current pause; absent reads as 0. */
+  pausedMs?: number;
   endedAt: number | null;
   updatedAt: number;
   rev: number;

@@ -7,8 +7,9 @@ import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
 import { formatWhen } from '../lib/date-style.ts';
 import { getContact } from '../store/contacts.ts';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { primeAudio } from './chime.ts';
-import { countdown } from './countdown.ts';
+import { clockAction, meetingCountdown } from './countdown.ts';
 import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
 import { useInterview } from './use-interview.ts';
@@ -32,11 +33,6 @@ export function App() {
   useEffect(() => {
     if (db && interview) void getContact(db, interview.contactId).then((c) => setContact(c ?? null));
   }, [db, interview?.contactId]);
-  // Opening the meeting starts its clock, once; a reopened window continues from the stored start.
-  useEffect(() => {
-    if (interview && interview.startedAt === null && interview.endedAt === null)
-      change({ startedAt: Date.now() }, true);
-  }, [interview?.id]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5000);
     return () => clearInterval(t);
@@ -46,12 +42,25 @@ export function App() {
     document.title = name ? `Meeting with ${name} — Coffee Chat` : 'Meeting — Coffee Chat';
   }, [contact]);
 
+  const dashboard = browser.runtime.getURL('src/dashboard/index.html');
   if (!id)
     return (
       <Shell>
-        <p class="notice notice-warn" role="alert">
-          No meeting chosen. Start one from a scheduled interview on the dashboard.
-        </p>
+        <header class="mt-head">
+          <h1>Meeting</h1>
+        </header>
+        <section class="card stack" data-testid="meeting-empty">
+          <h2>No meeting open</h2>
+          <p>
+            This window keeps the clock, your questions and your notes during a call. Open it from a meeting you
+            scheduled: in the dashboard, choose a contact, then “Start meeting”.
+          </p>
+          <p>
+            <a class="btn btn-primary" href={dashboard}>
+              Open the dashboard
+            </a>
+          </p>
+        </section>
       </Shell>
     );
   if (interview === undefined)
@@ -65,16 +74,22 @@ export function App() {
   if (interview === null || !db)
     return (
       <Shell>
+        <header class="mt-head">
+          <h1>Meeting</h1>
+        </header>
         <p class="notice notice-error" role="alert">
-          {error || 'This meeting no longer exists.'}
+          {error || 'This meeting no longer exists: it may have been deleted.'}
+        </p>
+        <p>
+          <a href={dashboard}>Open the dashboard</a>
         </p>
       </Shell>
     );
 
   const name = contact ? (displayValue(contact, 'name') ?? 'your contact') : '…';
-  const startedAt = interview.startedAt ?? now;
-  const phase = countdown(startedAt, interview.minutes, now).phase;
+  const phase = meetingCountdown(interview, now).phase;
   const isOver = interview.endedAt !== null;
+  const clockDo = (a: 'start' | 'pause' | 'resume' | 'add5') => change(clockAction(interview, a, Date.now()), true);
 
   async function finish() {
     await flush();
@@ -86,18 +101,18 @@ export function App() {
   return (
     <Shell>
       <header class="mt-head">
-        <div>
-          <h1>Meeting with {name}</h1>
-          <p class="muted small">
+        <h1 title={`Meeting with ${name}`}>Meeting with {name}</h1>
+        <p class="muted small spread">
+          <span>
             {interview.mode === 'in-person' ? 'In person' : interview.mode === 'call' ? 'Phone call' : 'Video call'} ·{' '}
             {interview.minutes} minutes
-          </p>
-        </div>
-        <span class={`small mt-save mt-save-${save}`} role="status" data-testid="save-state">
-          {SAVE_LABEL[save]}
-        </span>
+          </span>
+          <span class={`mt-save mt-save-${save}`} role="status" data-testid="save-state">
+            {SAVE_LABEL[save]}
+          </span>
+        </p>
       </header>
-      {!isOver && <Timer startedAt={startedAt} minutes={interview.minutes} ended={isOver} sound={sound} />}
+      {!isOver && <Timer state={interview} ended={isOver} sound={sound} onAction={clockDo} />}
       {!isOver && (
         <label class="mt-check">
           <input
@@ -140,11 +155,17 @@ export function App() {
             Notes
           </label>
         </h2>
-        <textarea
+        <AutoGrowTextarea
           id="mt-notes"
           class="mt-notes"
           value={interview.notes}
-          onInput={(e) => change({ notes: e.currentTarget.value })}
+          onInput={(e) =>
+            // The first note starts the clock, for a user who began talking without pressing Start.
+            change({
+              notes: e.currentTarget.value,
+              ...(interview.startedAt === null && !isOver ? clockAction(interview, 'start', Date.now()) : {}),
+            })
+          }
         />
       </section>
       <WhoNext

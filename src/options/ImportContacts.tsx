@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
@@ -46,22 +47,14 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for="import-contacts">Import contacts</label>
-        <p id="import-contacts-hint" class="small muted">
-          LinkedIn’s data export as downloaded (.zip) or its Connections.csv, a contacts CSV, a vCard file (.vcf) or a
-          Coffee Chat backup (.json). You see what would change before anything is written; people already saved are
-          updated, never duplicated.
-        </p>
-        <input
-          id="import-contacts"
-          type="file"
-          accept=".zip,.csv,.json,.vcf"
-          aria-describedby="import-contacts-hint"
-          onChange={(e) => void choose(e.currentTarget)}
-          disabled={state.s === 'busy'}
-        />
-      </div>
+      <FilePicker
+        id="import-contacts"
+        label="Import contacts"
+        hint="LinkedIn’s data export as downloaded (.zip) or its Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what would change before anything is written; people already saved are updated, never duplicated."
+        accept=".zip,.csv,.json,.vcf"
+        disabled={state.s === 'busy'}
+        onFiles={(input) => void choose(input)}
+      />
       {state.s === 'busy' && (
         <p role="status">
           <span class="spinner" aria-hidden="true" /> {state.what}

@@ -24,6 +24,7 @@ export function Templates({ settings, edit }: Props) {
   const [lang, setLang] = useState<DraftLanguage>(settings.draftLanguage);
   const set = (t: MessageTemplate | null) => edit((s) => withTemplate(s, kind, t, lang));
   const own = ownTemplates(settings, lang);
+  const [advanced, setAdvanced] = useState(false);
   return (
     <div class="stack">
       <fieldset class="plain">
@@ -59,6 +60,9 @@ export function Templates({ settings, edit }: Props) {
         lang={lang}
         template={templateOf(settings, kind, lang)}
         custom={Boolean(own[kind])}
+        settings={settings}
+        advanced={advanced}
+        onAdvanced={setAdvanced}
         onChange={set}
       />
       <PlaceholderReference />

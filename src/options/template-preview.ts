@@ -19,8 +19,6 @@ import {
   draftMessage,
   parseTemplate,
   SAMPLE_CAREER_CHANGER,
-  SAMPLE_SETTINGS,
-  SAMPLE_USER_IN,
   type TemplateError,
 } from '../drafting/index.ts';
 
@@ -113,10 +111,19 @@ export interface Preview {
   measure: { text: string; over: boolean } | null;
 }
 
-export function previewOf(kind: MessageKind, t: MessageTemplate, now: number, lang: DraftLanguage = 'en'): Preview {
-  // The made-up user writes in the template's language, so the preview reads as one language.
-  const sample = { ...SAMPLE_SETTINGS, user: { ...SAMPLE_SETTINGS.user, ...SAMPLE_USER_IN[lang] } };
-  const settings = withTemplate(sample, kind, t, lang);
+/**
+ * The message as it would be drafted to a made-up person, from the user: their About you,
+ * availability, time zone and signature (the settings they are editing), with template `t`,
+ * in the template's language.
+ */
+export function previewOf(
+  kind: MessageKind,
+  t: MessageTemplate,
+  userSettings: Settings,
+  now: number,
+  lang: DraftLanguage = 'en',
+): Preview {
+  const settings = withTemplate(userSettings, kind, t, lang);
   const draft = draftMessage(kind, sampleContext(kind, settings, now, lang));
   let measure: Preview['measure'] = null;
   if (kind === 'connectionNote') {

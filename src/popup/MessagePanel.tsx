@@ -9,6 +9,7 @@ import browser from '../lib/browser.ts';
 import { introducerGroups } from './introducer-options.ts';
 import { draftFor } from './message-context.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { SendActions } from './SendActions.tsx';
 import { useDraftLanguage } from './useDraftLanguage.ts';
 
@@ -165,7 +166,7 @@ export function MessagePanel(props: {
             )}
             <div class="field">
               <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
-              <textarea
+              <AutoGrowTextarea
                 id="draft-body"
                 rows={draft.variant === 'connectionNote' ? 5 : 12}
                 value={text.body}

@@ -16,6 +16,21 @@ const EDITABLE: { key: keyof ContactFields; label: string; checked: CheckedField
 // Flagged fields with no edit control of their own: named above the controls.
 const NOT_EDITABLE: CheckedField[] = ['headline', 'photoUrl', 'experience', 'publications'];
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const DEGREE: Record<string, string> = {
+  '1st': '1st-degree connection (you are connected)',
+  '2nd': '2nd-degree connection (you share a contact)',
+  '3rd': '3rd-degree connection',
+};
+
+/** The "title · company" line, unless the headline already says both (it often does). */
+export function roleLine(headline: string | null, title: string | null, company: string | null): string | null {
+  const parts = [title, company].filter((x): x is string => Boolean(x?.trim()));
+  if (!parts.length) return null;
+  const h = (headline ?? '').toLowerCase();
+  return parts.every((p) => h.includes(p.toLowerCase())) ? null : parts.join(' · ');
+}
+
 /** The captured person, what the page did not show, and fields the user can correct. */
 export function PersonCard(props: {
   profile: CapturedProfile;
@@ -32,24 +47,34 @@ export function PersonCard(props: {
   const current = profile.current ?? profile.experience.find((e) => e.current) ?? null;
   const flagged = (f: CheckedField) => flagsFor(profile, f);
   const anyEditableFlag = EDITABLE.some((e) => e.key !== 'company' && flagged(e.checked).length);
+  const role = current ? roleLine(profile.headline, current.title, current.company) : null;
+  const degree = profile.connectionDegree
+    ? (DEGREE[profile.connectionDegree] ?? `${profile.connectionDegree} connection`)
+    : null;
+  const counts = [
+    plural(profile.experience.length, 'position', 'positions'),
+    plural(profile.education.length, 'school', 'schools'),
+    plural(profile.skills.length, 'skill', 'skills'),
+  ].join(' · ');
   return (
-    <section class="card stack person" aria-label="Captured profile">
+    // The profile's address is kept as data (the page it came from), not printed: the user is on it.
+    <section class="card stack person" aria-label="Captured profile" data-profile-url={profile.url}>
       <div class="person-head">
         <div class="profile-name" data-testid="profile-name">
           {props.shownValue('name') || 'Name not found'}
         </div>
         {profile.headline && <p class="headline">{profile.headline}</p>}
-        {current && (current.title || current.company) && (
-          <p class="small">{[current.title, current.company].filter(Boolean).join(' · ')}</p>
-        )}
+        {role && <p class="small">{role}</p>}
         {profile.location && <p class="small muted">{profile.location}</p>}
-        <p class="profile-url small muted" data-testid="profile-url">
-          {profile.url}
-        </p>
       </div>
       <p class="small muted">
-        {profile.experience.length} positions · {profile.education.length} schools · {profile.skills.length} skills
-        {profile.connectionDegree ? ` · ${profile.connectionDegree}` : ''}
+        {counts}
+        {degree && (
+          <>
+            <br />
+            {degree}
+          </>
+        )}
       </p>
       {missing.length > 0 && (
         <p class="notice notice-warn small" data-testid="missing">

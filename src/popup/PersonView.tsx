@@ -103,6 +103,7 @@ export function PersonView(props: {
         key={saved?.id ?? 'new'}
         saved={saved}
         changes={props.person.changes}
+        edited={Object.values(draft.fields).some((v) => v !== undefined)}
         lastActivity={props.person.lastActivity}
         onSave={save}
         onStage={async (stage) => {

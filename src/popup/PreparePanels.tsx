@@ -59,9 +59,8 @@ export function PreparePanels(props: {
         <QuestionsPanel
           profile={profile}
           settings={settings}
-          plan={draft.plan.filter((q) => !isCarried(q))}
-          morePages={draft.morePages}
-          onPlan={(plan) => update({ plan: [...draft.plan.filter(isCarried), ...plan] })}
+          stored={{ ...draft, plan: draft.plan.filter((q) => !isCarried(q)) }}
+          onPlan={(plan) => update({ plan: [...draft.plan.filter(isCarried), ...plan], planTouched: true })}
           onMore={() => update({ morePages: draft.morePages + 1 })}
         />
       </>

@@ -10,8 +10,7 @@ const panel = (profile: typeof SPARSE_PERSON) =>
     <QuestionsPanel
       profile={profile}
       settings={SAMPLE_SETTINGS}
-      plan={[]}
-      morePages={0}
+      stored={{ plan: [], morePages: 0, planTouched: false }}
       onPlan={() => {}}
       onMore={() => {}}
     />,

@@ -14,6 +14,8 @@ export type DraftVariant = (typeof DRAFT_VARIANTS)[number];
 export interface PersonDraft {
   /** Question texts picked into the interview plan, in order. */
   plan: string[];
+  /** False until the user changes the ticks: until then the plan also holds the default picks. */
+  planTouched: boolean;
   /** How many "more ideas" pages the user opened. */
   morePages: number;
   note: string;
@@ -34,6 +36,7 @@ export interface PersonDraft {
 export function emptyDraft(): PersonDraft {
   return {
     plan: [],
+    planTouched: false,
     morePages: 0,
     note: '',
     variant: 'coldEmail',
@@ -60,6 +63,7 @@ export function parsePersonDraft(v: unknown): PersonDraft {
       .filter((q): q is string => typeof q === 'string')
       .map((q) => q.slice(0, 1000))
       .slice(0, 100);
+  d.planTouched = v.planTouched === true;
   if (typeof v.morePages === 'number' && Number.isInteger(v.morePages))
     d.morePages = Math.max(0, Math.min(v.morePages, 20));
   d.note = text(v.note);

@@ -35,9 +35,7 @@ describe('from settings to a first message', () => {
   it('fills About you and availability in the options page', async () => {
     const options = await ext.openPage('src/options/index.html', { width: 1100, height: 900 });
     await options.getByLabel('Your name').fill('Noor Valdéz');
-    await options
-      .getByLabel('One-line pitch')
-      .fill('I study hydrology and want to learn how research teams run studies.');
+    await options.getByLabel('Your pitch').fill('I study hydrology and want to learn how research teams run studies.');
     await options.getByLabel('Time zone').selectOption('Europe/Lisbon');
     await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
     expect(await axeClean(options)).toEqual([]);
