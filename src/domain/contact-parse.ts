@@ -110,8 +110,9 @@ export function parseInterview(v: unknown): Interview {
     newQuestions: str(o.newQuestions),
     outcome: str(o.outcome),
     startedAt: numOrNull(o.startedAt),
-    pausedAt: numOrNull(o.pausedAt),
-    pausedMs: Math.max(0, num(o.pausedMs, 0)),
+    // Optional: records written before the clock could pause have neither, and backups round-trip exactly.
+    ...(o.pausedAt !== undefined ? { pausedAt: numOrNull(o.pausedAt) } : {}),
+    ...(o.pausedMs !== undefined ? { pausedMs: Math.max(0, num(o.pausedMs, 0)) } : {}),
     endedAt: numOrNull(o.endedAt),
     updatedAt: num(o.updatedAt, 0),
     rev: Math.max(1, Math.floor(num(o.rev, 1))),

@@ -27,7 +27,7 @@ describe('QuestionsPanel', () => {
   it('says nothing of the kind for a rich profile, and shows the fact each idea comes from', () => {
     const { queryByTestId, container } = panel(EIGHT_POSITIONS);
     expect(queryByTestId('thin-profile')).toBeNull();
-    const bases = [...container.querySelectorAll('.basis')].map((b) => b.textContent);
+    const bases = [...container.querySelectorAll('.cc-check-hint')].map((b) => b.textContent);
     expect(bases.length).toBeGreaterThanOrEqual(6);
     expect(bases.every((b) => b?.startsWith('From the profile: '))).toBe(true);
   });
