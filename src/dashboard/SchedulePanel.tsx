@@ -39,7 +39,9 @@ export function SchedulePanel({
   const [choice, setChoice] = useState<string>(slots[0] ? String(slots[0].start) : 'custom');
   const [custom, setCustom] = useState(localInputValue(now + 86_400_000));
   // The person's one question plan, the same the popup shows; ticking here changes it there too.
-  const [stored, setStored] = useState<StoredPlan>(NO_PLAN);
+  // null while the saved plan is read: showing the default ticks meanwhile would flash a plan that is not theirs.
+  const [loaded, setLoaded] = useState<StoredPlan | null>(contact.profileUrl ? null : NO_PLAN);
+  const stored = loaded ?? NO_PLAN;
   const plan = useMemo(
     () => questionPlan(contact.captured, settings, stored, now),
     [contact.captured, settings, stored, now],
@@ -47,8 +49,9 @@ export function SchedulePanel({
   const picked = new Set(plan.picked);
   useEffect(() => {
     if (!contact.profileUrl) return;
-    void getPersonDraft(db, contact.profileUrl).then(setStored, () => undefined);
+    void getPersonDraft(db, contact.profileUrl).then(setLoaded, () => setLoaded(NO_PLAN));
   }, [db, contact.profileUrl]);
+  const setStored = setLoaded;
   async function toggle(text: string) {
     const next = { ...stored, plan: togglePlan(stored, plan.ideas, text), planTouched: true };
     setStored(next);
@@ -135,20 +138,28 @@ export function SchedulePanel({
       </fieldset>
       <fieldset class="cc-fieldset">
         <legend>Questions to bring</legend>
-        {plan.ideas.map((q) => (
-          <Checkbox key={q.id} id={`bring-${q.id}`} checked={picked.has(q.text)} onChange={() => void toggle(q.text)}>
-            {q.text}
-            {q.mostImportant && <MostImportant />}
-          </Checkbox>
-        ))}
-        {plan.own.map((q, i) => (
-          <Checkbox key={q} id={`bring-own-${i}`} checked onChange={() => void toggle(q)}>
-            {q}
-          </Checkbox>
-        ))}
+        {!loaded && (
+          <p class="small muted" role="status">
+            Reading your question plan…
+          </p>
+        )}
+        {loaded &&
+          plan.ideas.map((q) => (
+            <Checkbox key={q.id} id={`bring-${q.id}`} checked={picked.has(q.text)} onChange={() => void toggle(q.text)}>
+              {q.text}
+              {q.mostImportant && <MostImportant />}
+            </Checkbox>
+          ))}
+        {loaded &&
+          plan.own.map((q, i) => (
+            <Checkbox key={q} id={`bring-own-${i}`} checked onChange={() => void toggle(q)}>
+              {q}
+            </Checkbox>
+          ))}
       </fieldset>
       <div class="row">
-        <button type="submit" class="btn btn-primary">
+        {/* Not before the plan is read: the meeting would bring the wrong questions. */}
+        <button type="submit" class="btn btn-primary" disabled={!loaded}>
           Schedule meeting
         </button>
         {error && (

@@ -1,5 +1,6 @@
 // The template editor's logic, kept out of the component so it is tested without a DOM:
 // which templates are customised, where errors are, and the preview on a sample person.
+import { userLocale } from '../lib/date-style.ts';
 import {
   type MessageKind,
   type MessageTemplate,
@@ -102,6 +103,8 @@ export function sampleContext(
     meetingAt: kind === 'followUp' ? now - 95 * DAY : kind === 'thankYou' ? now - DAY : undefined,
     now,
     language: lang,
+    // The user's own locale, as the popup passes it: an English draft writes dates the way the user reads them.
+    locale: userLocale(),
   };
 }
 
