@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planIdeas, questionPlan, type StoredPlan, tickedTexts, togglePlan } from './question-plan.ts';
+import {
+  planIdeas,
+  questionLanguage,
+  questionPlan,
+  type StoredPlan,
+  tickedTexts,
+  togglePlan,
+} from './question-plan.ts';
 import { SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS } from './samples.ts';
 
 const NOW = Date.UTC(2026, 11, 4);
@@ -41,5 +48,36 @@ describe('question plan', () => {
     const themes = more.map((i) => i.theme);
     // Each theme appears as one run: no theme comes back after another began.
     expect(new Set(themes).size).toBe(themes.filter((t, i) => t !== themes[i - 1]).length);
+  });
+});
+
+describe('the language of the ideas', () => {
+  const french = {
+    ...SAMPLE_CAREER_CHANGER,
+    about:
+      "Je travaille depuis six ans sur la recherche utilisateur dans les transports publics. J'aime comprendre comment les gens se déplacent et ce qui les freine.",
+  };
+
+  it("follows the person's own text when it is one of the four languages", () => {
+    expect(questionLanguage(french, SAMPLE_SETTINGS)).toBe('fr');
+    const p = questionPlan(french, SAMPLE_SETTINGS, fresh, NOW);
+    // French questions end with a space before the question mark (a no-break one).
+    expect(p.ideas.every((i) => /\s\?$/.test(i.text))).toBe(true);
+    expect(p.ideas.map((i) => i.text)).not.toEqual(
+      questionPlan(SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS, fresh, NOW).ideas.map((i) => i.text),
+    );
+  });
+
+  it("falls back to the user's default language when the person's text says nothing", () => {
+    const silent = { ...SAMPLE_CAREER_CHANGER, about: null, headline: null };
+    const german = { ...SAMPLE_SETTINGS, draftLanguage: 'de' as const };
+    expect(questionLanguage(silent, german)).toBe('de');
+    const english = {
+      ...silent,
+      about:
+        'I have worked on user research for public transport for six years, and I like to understand how people travel.',
+    };
+    expect(questionLanguage(english, german)).toBe('en');
+    expect(questionPlan(silent, german, fresh, NOW).picked[0]).toMatch(/^(Wen|Mit wem)/);
   });
 });

@@ -5,6 +5,8 @@
 
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
+import { guessProfileLanguage } from './detect-language.ts';
+import type { DraftLanguage } from './language.ts';
 import { type QuestionIdea, questionIdeas, themeOrder } from './questions.ts';
 
 export const FIRST_PAGE = 10;
@@ -29,6 +31,15 @@ export interface QuestionPlan {
   exhausted: boolean;
 }
 
+/**
+ * The language of the ideas: the person's own (About, then headline) when it is one of the four,
+ * else the user's default. The pure guess, not the browser's detector, so that the popup and the
+ * dashboard always agree on the same plan.
+ */
+export function questionLanguage(profile: CapturedProfile | null, settings: Settings): DraftLanguage {
+  return guessProfileLanguage(profile) ?? settings.draftLanguage;
+}
+
 /** The ideas on the first page and on each "more ideas" page, in one order for every view. */
 export function planIdeas(
   profile: CapturedProfile | null,
@@ -36,9 +47,10 @@ export function planIdeas(
   morePages: number,
   now: number,
 ): QuestionIdea[] {
-  const all = questionIdeas(profile, settings, { count: FIRST_PAGE, now });
+  const lang = questionLanguage(profile, settings);
+  const all = questionIdeas(profile, settings, { count: FIRST_PAGE, now }, lang);
   for (let page = 0; page < morePages; page++) {
-    all.push(...questionIdeas(profile, settings, { offset: all.length, count: MORE_PAGE, now }));
+    all.push(...questionIdeas(profile, settings, { offset: all.length, count: MORE_PAGE, now }, lang));
   }
   const rank = new Map(themeOrder(settings).map((t, i) => [t, i]));
   // Later pages are folded into their theme, so a view can group by theme without reordering.
@@ -66,7 +78,8 @@ export function questionPlan(
   const ideaTexts = new Set(ideas.map((i) => i.text));
   const own = [...ticked].filter((t) => !ideaTexts.has(t));
   const picked = [...ideas.filter((i) => ticked.has(i.text)).map((i) => i.text), ...own];
-  const exhausted = questionIdeas(profile, settings, { offset: ideas.length, count: 1, now }).length === 0;
+  const lang = questionLanguage(profile, settings);
+  const exhausted = questionIdeas(profile, settings, { offset: ideas.length, count: 1, now }, lang).length === 0;
   return { ideas, own, picked, exhausted };
 }
 

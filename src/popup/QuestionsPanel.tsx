@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { profileIsThin, THEME_LABELS, type Theme } from '../drafting/index.ts';
-import { questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
+import { LANGUAGE_NAMES, profileIsThin, THEME_LABELS, type Theme } from '../drafting/index.ts';
+import { questionLanguage, questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
 import { Checkbox, MostImportant } from '../ui/Choice.tsx';
 
 /** Question ideas grouped by theme, picked into the person's plan; more ideas on request; the user's own. */
@@ -20,6 +20,7 @@ export function QuestionsPanel(props: {
   const toggle = (text: string) => props.onPlan(togglePlan(stored, plan.ideas, text));
   // The ideas come grouped by theme in the plan's order; the groups keep that order.
   const themes: Theme[] = [...new Set(plan.ideas.map((i) => i.theme))];
+  const lang = questionLanguage(profile, settings);
   const thin = useMemo(() => profileIsThin(profile, settings, Date.now()), [profile, settings]);
 
   return (
@@ -33,6 +34,7 @@ export function QuestionsPanel(props: {
       <p class="small muted">
         Tick the questions you want to ask.{' '}
         {plan.picked.length ? `${plan.picked.length} in your plan.` : 'Your plan is empty.'}
+        {lang !== 'en' && ` Ideas in ${LANGUAGE_NAMES[lang]}, the language of their profile or your default.`}
       </p>
       {themes.map((theme) => {
         const group = plan.ideas.filter((i) => i.theme === theme);
