@@ -2,11 +2,14 @@
 // survives, and the capture still finds the same fields in it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaptureResult } from '../domain/profile.ts';
 import { extract } from './extract.ts';
 import { FIXTURES, loadFixture, PAGES, parseHtml } from './fixtures.ts';
 import { skeleton } from './skeleton.ts';
+
+// Parsing the larger fixtures twice takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** The address a skeleton names (the page's own, scrubbed the same way as its links). */
 const addressOf = (sk: string) => (sk.match(/Page address: (\S+)/)?.[1] ?? '').replace(/&amp;/g, '&');
@@ -51,7 +54,11 @@ describe('the page skeleton', () => {
   it.each(Object.keys(FIXTURES))('%s: no planted canary survives, in text, attributes, links or JSON', (name) => {
     const { doc, url } = loadFixture(name);
     plant(doc);
-    expect(doc.documentElement.outerHTML).toMatch(SURVIVORS); // the canaries are there to find
+    // The canaries are there to find (not via outerHTML: hostile.html nests deeper than its serialiser's stack).
+    const planted = Array.from(doc.querySelectorAll('*')).filter((el) =>
+      Array.from(el.attributes).some((a) => SURVIVORS.test(a.value)),
+    );
+    expect(planted.length).toBeGreaterThan(0);
     const sk = skeleton(doc, `${url}${url.includes('?') ? '&' : '?'}q=Quorvath`);
     expect(sk.match(new RegExp(`.{0,60}(${SURVIVORS.source}).{0,20}`, 'i'))?.[0] ?? null).toBeNull();
   });

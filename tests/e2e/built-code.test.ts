@@ -62,6 +62,7 @@ describe('the per-site captures', () => {
       'linkedin.js',
       'researchgate.js',
       'scholar.js',
+      'skeleton.js',
     ]);
     expect(layerIds('linkedin')).toEqual(expect.arrayContaining(['linkedin/top-card', 'json-ld', 'h-card']));
     for (const site of ['scholar', 'researchgate', 'github', 'generic']) {
