@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
 
 // One config, two targets: `TARGET=firefox vite build` writes dist/firefox.
@@ -14,7 +15,7 @@ const smoke = process.env.SMOKE === '1';
 const firstPaint = popupFirstPaint();
 
 export default defineConfig({
-  plugins: [preact(), firstPaint.plugin, crx({ manifest: manifestFor(baseManifest, target, { smoke }) as ManifestV3Export, browser: target })],
+  plugins: [preact(), firstPaint.plugin, crx({ manifest: manifestFor(baseManifest, target, { smoke, version: pkg.version }) as ManifestV3Export, browser: target })],
   define: { 'import.meta.env.COFFEE_CHAT_SMOKE': JSON.stringify(smoke) },
   build: {
     outDir: smoke ? `dist/${target}-smoke` : `dist/${target}`,
@@ -25,6 +26,9 @@ export default defineConfig({
     // Chrome 120+ and Firefox 140+ (the manifests' minimums) support <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rollupOptions: {
+      // Rolldown warns when plugins take most of a build's time, which says more about how busy
+      // the machine is than about the build; `npm run bench` measures speed.
+      checks: { bundlerTimings: false },
       // Pages the manifest does not name still need building.
       input: {
         dashboard: 'src/dashboard/index.html',

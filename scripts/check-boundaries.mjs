@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The architecture rule a generic linter cannot state: capture/ runs inside web pages and
-// drafting/ is pure, so neither may import storage, the browser API or any page.
+// drafting/ is pure, so neither may import storage, the browser API or any page. And no module
+// in src/ may take part in an import cycle.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { describeCycles } from './lib/import-cycles.mjs';
 
 const RULES = [
   {
@@ -77,6 +79,9 @@ for (const { folder, forbidden } of RULES) {
     }
   }
 }
+// No import cycles anywhere in src/ (scripts/lib/import-cycles.mjs).
+for (const cycle of describeCycles('src')) problems.push(`import cycle: ${cycle}`);
+
 for (const p of problems) console.error(p);
 console.log(problems.length ? `${problems.length} boundary violations` : 'architecture boundaries: ok');
 process.exit(problems.length ? 1 : 0);

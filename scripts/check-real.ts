@@ -4,10 +4,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { extract } from '../src/capture/extract.ts';
+import { checkProfile, monthOf } from '../src/domain/self-check.ts';
 import { parse } from './capture.ts';
 
-// ../shared/fixtures next to the repo (the real saved pages live outside it, on purpose).
-const DIR = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'fixtures');
+// ../shared/fixtures next to the repo (the real saved pages live outside it, on purpose); from a
+// worktree under /work/wt/<branch> that is two levels up.
+const DIR =
+  process.argv[2] ??
+  [
+    join(import.meta.dirname, '..', '..', 'shared', 'fixtures'),
+    join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures'),
+  ].find((d) => existsSync(d)) ??
+  '';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -64,7 +72,9 @@ function main(): void {
       'exp',
       'edu',
       'skills',
+      'pubs',
       'incomplete',
+      'check this',
       'ms',
     ],
   ];
@@ -94,6 +104,8 @@ function main(): void {
         '',
         '',
         '',
+        '',
+        '',
         ms,
       ]);
       continue;
@@ -112,7 +124,12 @@ function main(): void {
       String(p.experience.length),
       String(p.education.length),
       String(p.skills.length),
+      String(p.publications.length),
       p.incomplete.map((i) => i.section).join(',') || '-',
+      // What the popup would mark "check this" (the self-check runs on the extension side).
+      checkProfile(p, monthOf(Date.now()))
+        .map((f) => f.field)
+        .join(',') || '-',
       ms,
     ]);
   }

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_URL, demoPages } from './lib/demo.ts';
+import { seedDemoJourney } from './lib/demo-seed.ts';
 import { findBrowser, INSTALL_HINT } from './lib/find-browser.ts';
 import { launchExtension } from './lib/launch.ts';
 import { takeScreenshots } from './lib/screenshots.ts';
@@ -33,6 +34,11 @@ if (browser.branded) {
 execFileSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: 'inherit' });
 
 const ext = await launchExtension({ headless, pages: demoPages(), allowNetwork: !headless });
+// A made-up user's journey so far, so every page shows what it is for (the demo profile itself stays unsaved).
+const seeded = await seedDemoJourney(ext);
+console.log(
+  `Demo journey: ${seeded.contacts} made-up contacts (${seeded.imported} imported), ${seeded.interviews} meetings, ${seeded.referrals} referrals.`,
+);
 const demo = await ext.openSite(DEMO_URL);
 console.log(`Coffee Chat ${ext.id} loaded. Demo profile: ${DEMO_URL}`);
 

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { syntheticExportZip } from '../../tests/fixtures/generate/export-zip.ts';
 import { DEMO_SEARCH_URL } from './demo.ts';
 import type { Extension } from './launch.ts';
 
 const DEMO_USER: [string, string][] = [
   ['Your name', 'Noor Valdéz'],
-  ['Current position', 'a final-year MSc student in hydrology'],
+  ['Who you are now', 'a final-year MSc student in hydrology'],
   ['Field you want to learn about', 'user research in public-sector tech'],
   [
     'What you want to learn',
     'How research teams choose their methods, and how people move into the field from science.',
   ],
   [
-    'One-line pitch',
+    'Your pitch',
     'I have spent two years interviewing farmers about water use and want to do that kind of work on products.',
   ],
 ];
@@ -99,5 +100,27 @@ export async function takeScreenshots(ext: Extension, demo: Page, dir: string): 
   await shoot(tree, 'referral-tree');
   await tree.close();
   await dashboard.close();
+
+  // The whole pipeline of the seeded journey, with its counts per stage and the due reminders.
+  const pipeline = await ext.openPage('src/dashboard/index.html', { width: 1280, height: 900 });
+  await pipeline.locator('.cc-count').first().filter({ hasText: /^\d/ }).waitFor();
+  await pipeline.waitForTimeout(300);
+  await shoot(pipeline, 'dashboard-pipeline');
+  await pipeline.close();
+
+  // LinkedIn's export ZIP (synthetic, made-up people) chosen under Import contacts: the preview.
+  const options = await ext.openPage('src/options/index.html', { width: 1100, height: 800 });
+  await options.getByLabel('Import contacts').setInputFiles({
+    name: 'Basic_LinkedInDataExport_03-14-2025.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(syntheticExportZip()),
+  });
+  const preview = options.getByTestId('import-preview');
+  await preview.waitFor();
+  await preview.getByText(/Ignored \d+ other files/).click();
+  await preview.scrollIntoViewIfNeeded();
+  await preview.screenshot({ path: join(dir, 'options-import-preview.png') });
+  files.push(join(dir, 'options-import-preview.png'));
+  await options.close();
   return files;
 }

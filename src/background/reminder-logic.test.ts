@@ -63,6 +63,17 @@ describe('alarms and notifications', () => {
       'Send the paper',
     );
   });
+  it('no reply yet, and keep in touch', () => {
+    const sent = Date.UTC(2026, 2, 2, 9);
+    const now = Date.UTC(2026, 2, 9, 9);
+    expect(notificationText({ kind: 'no-reply', text: '' }, 'Ada Quarry', sent, now, 'UTC')).toEqual({
+      title: 'Coffee Chat: no reply yet',
+      message: 'No reply from Ada Quarry since you wrote in March. A short, polite follow-up is ready',
+    });
+    expect(notificationText({ kind: 'keep-in-touch', text: '' }, 'Ada Quarry', undefined, now, 'UTC').message).toBe(
+      'Time to catch up with Ada Quarry: a follow-up draft is ready',
+    );
+  });
   it('opens the dashboard on the contact', () => {
     expect(dashboardPath('c1', 'r1')).toBe('src/dashboard/index.html?contact=c1&reminder=r1');
   });

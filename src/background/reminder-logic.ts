@@ -48,12 +48,22 @@ export function notificationText(
       message: `Follow up with ${name}${met}: tell them what came of their suggestions`,
     };
   }
+  if (r.kind === 'no-reply') {
+    // `meetingAt` is when they reached out, for this kind.
+    const sent = when ? ` since you wrote ${when}` : '';
+    return {
+      title: 'Coffee Chat: no reply yet',
+      message: `No reply from ${name}${sent}. A short, polite follow-up is ready`,
+    };
+  }
+  if (r.kind === 'keep-in-touch') {
+    return {
+      title: 'Coffee Chat: keep in touch',
+      message: `Time to catch up with ${name}${met}: a follow-up draft is ready`,
+    };
+  }
   return { title: 'Coffee Chat reminder', message: r.text.trim() || `Get back to ${name}` };
 }
 
 /** The dashboard on that contact, with the reminder's draft open. */
-export function dashboardPath(contactId: string, reminderId?: string): string {
-  const q = new URLSearchParams({ contact: contactId });
-  if (reminderId) q.set('reminder', reminderId);
-  return `src/dashboard/index.html?${q}`;
-}
+export { dashboardPath } from '../lib/page-urls.ts';

@@ -32,7 +32,9 @@ export async function fireReminderAlarm(name: string, now = Date.now()): Promise
     : (await listInterviews(db, r.contactId)).filter((i) => i.endedAt).at(-1);
   const name_ = contact ? (displayValue(contact, 'name') ?? 'your contact') : 'your contact';
   const metAt = interview?.endedAt ?? interview?.startedAt ?? interview?.scheduledAt;
-  const text = notificationText(r, name_, metAt ?? undefined, now, settings.availability.timeZone);
+  // A no-reply nudge counts from when they reached out, not from a meeting.
+  const at = r.kind === 'no-reply' ? contact?.reachedOutAt : (metAt ?? undefined);
+  const text = notificationText(r, name_, at, now, settings.availability.timeZone);
   const notificationId = alarmName(r.id);
   await browser.notifications.create(notificationId, {
     type: 'basic',

@@ -1,4 +1,5 @@
 import type { Contact } from '../domain/contact.ts';
+import { monthOf, withChecks } from '../domain/self-check.ts';
 import { captureTab } from '../lib/capture-tab.ts';
 import { isProfileLink } from '../lib/profile-link.ts';
 import { openDb } from '../store/db.ts';
@@ -44,6 +45,7 @@ async function saveOnce(
   }
   const captured = await captureTab(tabId);
   if (captured.kind !== 'profile') return { ok: false, message: captured.message };
-  const { contact, created } = await upsertFromCapture(db, captured.profile, now);
+  // Saved from the menu without the popup: the flags are stored, and shown when the contact is opened.
+  const { contact, created } = await upsertFromCapture(db, withChecks(captured.profile, monthOf(now)), now);
   return { ok: true, contact, created, from: 'page' };
 }

@@ -24,7 +24,7 @@ describe('capture CLI', () => {
     const r = run(join(PAGES, 'linkedin-authwall.html'), '--url', FIXTURES['linkedin-authwall.html'] as string);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^not a profile \(auth-wall\): /)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^not a profile: Sign-in wall/)]);
   });
   it('runs on a page skeleton at the placeholder address it names (the repair loop)', () => {
     const { doc, url } = loadFixture('demo-profile.html');

@@ -5,7 +5,13 @@ import { clean, MAX_ABOUT, MAX_LINE } from './text.ts';
 // Skipped when reading what a person sees: screen-reader copies (the other half
 // of LinkedIn's aria-hidden/visually-hidden pairs), "see more" buttons, code.
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BUTTON|SVG|CODE|svg)$/;
-const HIDDEN = /(?:^|\s)(?:visually-hidden|a11y-text|lt-line-clamp__ellipsis|sr-only)(?:\s|$)/;
+const HIDDEN = /(?:^|\s)(?:visually-hidden|a11y-text|lt-line-clamp__ellipsis|sr-only|video-js|vjs-[\w-]+)(?:\s|$)/;
+// Never profile text, whatever the layout: media players (a name-pronunciation
+// clip's "This is a modal window."), dialogs, screen-reader-only control labels.
+const INERT_TAG = /^(AUDIO|VIDEO|DIALOG)$/;
+const INERT_ROLE = /^(dialog|alertdialog)$/;
+export const INERT =
+  'audio,video,dialog,[role="dialog"],[role="alertdialog"],[aria-modal="true"],.video-js,[class*="vjs-"],.sr-only,.visually-hidden';
 
 const NL = { nodeType: 3, nodeValue: '\n' } as Node;
 
@@ -30,7 +36,14 @@ export function rawText(el: Element | null | undefined, limit = 40_000): string 
       out += '\n';
       continue;
     }
-    if (SKIP.test(tag) || HIDDEN.test(e.getAttribute('class') ?? '')) continue;
+    if (
+      SKIP.test(tag) ||
+      INERT_TAG.test(tag) ||
+      HIDDEN.test(e.getAttribute('class') ?? '') ||
+      INERT_ROLE.test(e.getAttribute('role') ?? '') ||
+      e.getAttribute('aria-modal') === 'true'
+    )
+      continue;
     if (tag === 'P' || tag === 'LI' || tag === 'DIV') stack.push(NL);
     const kids = e.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
@@ -48,6 +61,10 @@ export function q(root: ParentNode | null | undefined, sel: string): Element | n
 }
 export function qa(root: ParentNode | null | undefined, sel: string): Element[] {
   return root ? Array.from(root.querySelectorAll(sel)) : [];
+}
+/** Matches a person can read as profile text: none inside a player, a dialog or a screen-reader-only control. */
+export function shown(root: ParentNode | null | undefined, sel: string): Element[] {
+  return qa(root, sel).filter((e) => !e.closest(INERT));
 }
 export function attr(el: Element | null | undefined, name: string): string | null {
   return el?.getAttribute(name) ?? null;

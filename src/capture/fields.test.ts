@@ -30,6 +30,7 @@ function summary(name: string): string {
       'experience',
       'education',
       'skills',
+      'publications',
     ] as const
   ).map(f);
   return `${name}: ${p.site} ${fields.join(' ')} incomplete=[${p.incomplete.map((i) => i.section).join(',')}]`;

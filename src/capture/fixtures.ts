@@ -31,6 +31,12 @@ export const FIXTURES: Record<string, string> = {
   'github.html': 'https://github.com/ktamatea',
   'generic-jsonld.html': 'https://sofiabrennan.example/about',
   'generic-hcard.html': 'https://aarav.example/notes/',
+  'linkedin-public-v3-de.html': 'https://de.linkedin.com/in/katrin-feldmann-42',
+  'researchgate-affiliated.html': 'https://www.researchgate.net/profile/Ilse-Brandvold',
+  'linkedin-emoji.html': 'https://www.linkedin.com/in/ren-okonkwo-dev/',
+  'linkedin-react-2026-top-skills.html': 'https://www.linkedin.com/in/tessa-nakamura-ml/',
+  'linkedin-react-2026-pronunciation.html': 'https://www.linkedin.com/in/tessa-nakamura-ml/',
+  'linkedin-doubtful.html': 'https://www.linkedin.com/in/odalys-fenwick-demo/',
   'hostile.html': 'https://www.linkedin.com/in/hostile-page-test/',
   'hostile-fields.html': 'https://www.linkedin.com/in/hostile-fields-test/',
 };

@@ -1,7 +1,9 @@
 // The last pass over a merged profile: every string cleaned and bounded,
 // every list capped, duplicates dropped, `current` derived from experience.
 // Layers may be sloppy; what leaves capture/ is not.
-import type { CapturedProfile, Education, Position } from '../domain/profile.ts';
+import type { CapturedProfile, Education, Position, Publication } from '../domain/profile.ts';
+import { DEGREE } from './degree.ts';
+import { yearOf } from './publication.ts';
 import { clean, MAX_ABOUT, MAX_LIST } from './text.ts';
 
 /** Cleans every field of an entry with the same rules; `keys` fixes the shape. */
@@ -39,10 +41,21 @@ function list<T>(xs: unknown, f: (x: unknown) => T | null): T[] {
 const POS = ['title', 'company', 'location', 'start', 'end', 'current', 'description'];
 const EDU = ['school', 'school', 'degree', 'field', 'start', 'end'];
 
+function publication(x: unknown): Publication | null {
+  if (!x || typeof x !== 'object') return null;
+  const o = x as Record<string, unknown>;
+  const title = clean(o.title, 400);
+  const n =
+    typeof o.citations === 'number' && Number.isFinite(o.citations) ? Math.max(0, Math.floor(o.citations)) : null;
+  const url = typeof o.url === 'string' && /^https?:\/\//.test(o.url) ? o.url.slice(0, 2000) : null;
+  return title ? { title, year: yearOf(clean(o.year)), venue: clean(o.venue, 300), citations: n, url } : null;
+}
+
 const ENTRY = {
   experience: (x: unknown) => entry<Position>(x, POS),
   education: (x: unknown) => entry<Education>(x, EDU),
   skills: (s: unknown) => clean(s, 120),
+  publications: publication,
 };
 
 export function normalize(p: CapturedProfile): CapturedProfile {
@@ -60,7 +73,11 @@ export function normalize(p: CapturedProfile): CapturedProfile {
   }
   const now = p.experience.find((x) => x.current);
   const c = now ?? p.current;
-  p.current = c && (c.title || c.company) ? { title: clean(c.title), company: clean(c.company) } : null;
+  let title = clean(c?.title);
+  // The current title is a position: the first listed one, not the headline repeated; never a degree ("PhD").
+  if (title && !now && title === p.headline && p.experience[0]) title = clean(p.experience[0].title);
+  if (title && DEGREE.test(title.replace(/\s*\(.*\)$/, ''))) title = null;
+  p.current = c && (title || c.company) ? { title, company: clean(c.company) } : null;
   if (now) p.sources.current = p.sources.experience;
   for (const k of Object.keys(p.sources) as (keyof typeof p.sources)[]) {
     const v = p[k];

@@ -75,3 +75,9 @@ export function skillNames(root: Element): string[] {
     .map((e) => l.head(e)[0])
     .filter((x): x is string => !!x);
 }
+
+/** Each top-level entry's header lines (title, subtitle, dates…): cards with no special shape (Publications). */
+export function entryLines(root: Element): string[][] {
+  const l = list(root);
+  return l.top().map((e) => l.head(e));
+}

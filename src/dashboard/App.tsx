@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
+import browser from '../lib/browser.ts';
 import { getSettings } from '../store/settings.ts';
 import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
@@ -13,12 +14,16 @@ import { Pipeline } from './Pipeline.tsx';
 import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
 import { WhoDoIKnow } from './WhoDoIKnow.tsx';
+import { LearnedView } from './LearnedView.tsx';
+import { WhoNextView } from './WhoNextView.tsx';
 
 const VIEWS = {
   contacts: 'Contacts',
   reminders: 'Due reminders',
   tree: 'Referral tree',
   who: 'Who do I know at…',
+  learned: 'What I’ve learned',
+  next: 'Who next',
 } as const;
 type View = keyof typeof VIEWS;
 /** Enough to scroll through; beyond it, typing another letter is quicker than scrolling. */
@@ -97,6 +102,9 @@ export function App() {
             </button>
           ))}
         </nav>
+        <a class="cc-settings-link" href={browser.runtime.getURL('src/options/index.html')}>
+          Settings
+        </a>
       </header>
       {data.error && (
         <p class="notice notice-error" role="alert">
@@ -165,6 +173,8 @@ export function App() {
             <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
           )}
           {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'learned' && <LearnedView db={data.db} version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'next' && <WhoNextView db={data.db} version={data.version} onOpen={openContactOnly} />}
           {route.view === 'who' && (
             <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />
           )}

@@ -6,6 +6,9 @@ import type { DB } from '../store/db.ts';
 import { moveStage } from './actions.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 import { InterviewsPanel, ReferralsPanel, Timeline } from './HistoryPanels.tsx';
+import { LoopPanel } from './LoopPanel.tsx';
+import { NoReplyPanel } from './NoReplyPanel.tsx';
+import { stillWaiting } from '../domain/nudges.ts';
 import { type Detail, loadDetail } from './load-detail.ts';
 import { suggestedKind } from './next-draft.ts';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -61,6 +64,10 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
   const name = displayValue(c, 'name') ?? 'Unnamed';
   const next = STAGES[STAGES.indexOf(c.stage) + 1];
   const open = detail.reminders.filter((r) => !r.done);
+  // The no-reply nudge the user came for (from its notification), or one already due.
+  const nudge = stillWaiting(c)
+    ? open.find((r) => r.kind === 'no-reply' && (r.id === reminderId || r.dueAt <= Date.now()))
+    : undefined;
   return (
     <article class="stack" aria-labelledby="cc-detail-name">
       <header class="card stack">
@@ -99,6 +106,11 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
           </div>
         </div>
       </header>
+      {nudge && (
+        <Section title="No reply yet" testid="no-reply-section">
+          <NoReplyPanel db={db} contact={c} settings={detail.settings} reminders={detail.reminders} nudge={nudge} />
+        </Section>
+      )}
       <Section title="Next message" testid="next-message">
         <DraftPanel
           db={db}
@@ -121,6 +133,9 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
       </Section>
       <Section title="Meetings">
         <InterviewsPanel interviews={detail.interviews} />
+      </Section>
+      <Section title="What I learned from them" testid="loop">
+        <LoopPanel db={db} contact={c} interviews={detail.interviews} />
       </Section>
       <Section title="Referrals">
         <ReferralsPanel detail={detail} onOpen={onOpen} />

@@ -4,6 +4,7 @@ import { type Contact, displayValue } from '../domain/contact.ts';
 import { MESSAGE_KINDS, type MessageKind, type Settings } from '../domain/settings.ts';
 import { clipboardText } from '../drafting/delivery.ts';
 import { draftMessage } from '../drafting/messages.ts';
+import { withCaresAbout } from '../drafting/nudge.ts';
 import type { Slot } from '../drafting/slots.ts';
 import { addActivity } from '../store/activity.ts';
 import type { DB } from '../store/db.ts';
@@ -35,13 +36,18 @@ export function DraftPanel({
 }: Props) {
   const [kind, setKind] = useState<MessageKind>(suggested);
   const [copied, setCopied] = useState('');
+  const [news, setNews] = useState('');
   useEffect(() => setKind(suggested), [suggested, contact.id]);
   const draft = useMemo(() => {
     const extra: { slots?: Slot[]; targetCompany?: string } = {};
     if (slots) extra.slots = slots;
     if (targetCompany) extra.targetCompany = targetCompany;
-    return draftMessage(kind, draftContext(kind, contact, settings, inputs, Date.now(), extra));
-  }, [kind, contact, settings, inputs, slots, targetCompany]);
+    const ctx = draftContext(kind, contact, settings, inputs, Date.now(), extra);
+    if (kind !== 'followUp') return draftMessage(kind, ctx);
+    // The follow-up tells them the user's news and remembers what they care about (the learning loop).
+    const d = draftMessage(kind, { ...ctx, userNews: news });
+    return { ...d, body: withCaresAbout(d.body, contact.caresAbout) };
+  }, [kind, contact, settings, inputs, slots, targetCompany, news]);
 
   async function copy() {
     try {
@@ -88,6 +94,12 @@ export function DraftPanel({
           {copied}
         </span>
       </div>
+      {kind === 'followUp' && (
+        <div class="field">
+          <label for={`${idPrefix}-news`}>Your news (optional)</label>
+          <input id={`${idPrefix}-news`} value={news} onInput={(e) => setNews(e.currentTarget.value)} />
+        </div>
+      )}
       {draft.subject && (
         <p class="cc-subject" data-testid={`${idPrefix}-subject`}>
           <strong>Subject:</strong> {draft.subject}

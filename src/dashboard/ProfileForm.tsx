@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
 import type { Contact } from '../domain/contact.ts';
-import { saveContactPatch } from '../store/contacts.ts';
+import { saveContactPatch } from '../store/contact-merge.ts';
 import type { DB } from '../store/db.ts';
 import { ConflictError } from '../store/errors.ts';
 import { capturedValue, fieldLabel, formValues, PROFILE_FIELDS, patchFrom, rebase } from './profile-form-state.ts';

@@ -44,9 +44,43 @@ export function ReferralTree({ db, version, onOpen }: Props) {
     );
   if (!state.forest.length) {
     return (
-      <p class="card">
-        No referrals yet. In a meeting, ask who else you should talk to; the names you enter start a chain here.
-      </p>
+      <div class="card stack" data-testid="tree-empty">
+        <p>
+          No referrals yet. In a meeting, ask “Who else would you suggest I talk to?”: each name you add in the meeting
+          window grows a tree here, like this one.
+        </p>
+        {/* An example, drawn with the real tree's styles: what the answer to that question builds. */}
+        <figure class="cc-tree cc-tree-example" aria-label="Example of a referral tree">
+          <ul>
+            <li>
+              <div class="cc-node">
+                <strong>Your first contact</strong> <span class="badge">Met</span>
+              </div>
+              <ul>
+                <li>
+                  <div class="cc-node">
+                    Someone they suggested <span class="badge">Met</span>
+                  </div>
+                  <ul>
+                    <li>
+                      <div class="cc-node">
+                        Someone that person suggested <span class="badge">To contact</span>
+                      </div>
+                    </li>
+                  </ul>
+                </li>
+                <li>
+                  <div class="cc-node cc-dead">
+                    Another suggestion <span class="badge">Met</span>{' '}
+                    <span class="badge cc-dead-badge">Dead end: met, no next name</span>
+                  </div>
+                </li>
+              </ul>
+            </li>
+          </ul>
+          <figcaption class="small muted">An example. Your own tree starts at the people you reach first.</figcaption>
+        </figure>
+      </div>
     );
   }
   const node = (n: ForestNode) => {

@@ -3,23 +3,19 @@ import type { Reminder } from '../domain/contact.ts';
 import type { DB } from '../store/db.ts';
 import { reminderDone, reminderSnooze } from './actions.ts';
 import { dueAt } from '../background/reminder-logic.ts';
+import { formatWhen } from '../lib/date-style.ts';
 
 const DAY = 86_400_000;
 const KIND: Record<Reminder['kind'], string> = {
   'thank-you': 'Thank-you',
   'follow-up': 'Follow-up',
   custom: 'Reminder',
+  'no-reply': 'No reply yet',
+  'keep-in-touch': 'Keep in touch',
 };
 
-export const formatWhen = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+// One date style for every page (lib/date-style.ts); re-exported for the timeline panels.
+export { formatWhen } from '../lib/date-style.ts';
 
 interface Props {
   db: DB;

@@ -3,12 +3,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Interview } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
-import { questionIdeas } from '../drafting/questions.ts';
+import { questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
 import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
+import { pageDateStyle } from '../lib/date-style.ts';
 import type { DB } from '../store/db.ts';
-import { getPersonDraft } from '../store/person-drafts.ts';
-import { questionChoices } from './planned-questions.ts';
+import { getPersonDraft, savePersonDraft } from '../store/person-drafts.ts';
+import { Checkbox, MostImportant } from '../ui/Choice.tsx';
 import { icsUrl, scheduleInterview, startMeeting } from './actions.ts';
+
+const NO_PLAN: StoredPlan = { plan: [], morePages: 0, planTouched: false };
 
 function localInputValue(ms: number): string {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
@@ -29,28 +32,36 @@ export function SchedulePanel({
   const now = useMemo(() => Date.now(), []);
   const minutes = meetingMinutes(settings.availability);
   const busy = interviews.map((i) => ({ start: i.scheduledAt, end: i.scheduledAt + i.minutes * 60_000 }));
-  const slots = useMemo(() => nextSlots(settings.availability, now, 3, busy), [settings, now, interviews]);
-  const ideas = useMemo(
-    () => questionIdeas(contact.captured, settings, { count: 8, now }),
-    [contact.captured, settings, now],
+  const slots = useMemo(
+    () => nextSlots(settings.availability, now, 3, busy, pageDateStyle(settings.clock)),
+    [settings, now, interviews],
   );
   const [choice, setChoice] = useState<string>(slots[0] ? String(slots[0].start) : 'custom');
   const [custom, setCustom] = useState(localInputValue(now + 86_400_000));
-  // The questions the user planned in the popup for this person come first, ticked.
-  const [plan, setPlan] = useState<string[]>([]);
-  const { choices, picked: plannedPicks } = useMemo(() => questionChoices(plan, ideas), [plan, ideas]);
-  const [picked, setPicked] = useState<Set<string>>(plannedPicks);
+  // The person's one question plan, the same the popup shows; ticking here changes it there too.
+  const [stored, setStored] = useState<StoredPlan>(NO_PLAN);
+  const plan = useMemo(
+    () => questionPlan(contact.captured, settings, stored, now),
+    [contact.captured, settings, stored, now],
+  );
+  const picked = new Set(plan.picked);
   useEffect(() => {
     if (!contact.profileUrl) return;
-    void getPersonDraft(db, contact.profileUrl).then(
-      (d) => {
-        if (!d.plan.length) return;
-        setPlan(d.plan);
-        setPicked(questionChoices(d.plan, ideas).picked);
-      },
-      () => undefined,
-    );
-  }, [db, contact.profileUrl, ideas]);
+    void getPersonDraft(db, contact.profileUrl).then(setStored, () => undefined);
+  }, [db, contact.profileUrl]);
+  async function toggle(text: string) {
+    const next = { ...stored, plan: togglePlan(stored, plan.ideas, text), planTouched: true };
+    setStored(next);
+    const url = contact.profileUrl;
+    if (!url) return;
+    try {
+      // Read again just before writing: the popup may have changed the draft's other fields.
+      const fresh = await getPersonDraft(db, url);
+      await savePersonDraft(db, url, { ...fresh, plan: next.plan, planTouched: true, updatedAt: Date.now() });
+    } catch (err) {
+      setError(`Your question plan was not saved: ${String(err)}`);
+    }
+  }
   const [booked, setBooked] = useState<{ interview: Interview; url: string } | null>(null);
   const [error, setError] = useState('');
   const name = displayValue(contact, 'name') ?? 'them';
@@ -60,8 +71,7 @@ export function SchedulePanel({
     const at = choice === 'custom' ? new Date(custom).getTime() : Number(choice);
     if (!Number.isFinite(at)) return setError('Pick a date and time.');
     try {
-      const qs = choices.filter((q) => picked.has(q.id)).map((q) => q.text);
-      const interview = await scheduleInterview(db, contact, at, minutes, qs);
+      const interview = await scheduleInterview(db, contact, at, minutes, plan.picked);
       setBooked({ interview, url: icsUrl(interview, name) });
       setError('');
     } catch (err) {
@@ -125,21 +135,16 @@ export function SchedulePanel({
       </fieldset>
       <fieldset class="cc-fieldset">
         <legend>Questions to bring</legend>
-        {choices.map((q) => (
-          <label key={q.id} class="cc-choice">
-            <input
-              type="checkbox"
-              checked={picked.has(q.id)}
-              onChange={(e) => {
-                const next = new Set(picked);
-                if (e.currentTarget.checked) next.add(q.id);
-                else next.delete(q.id);
-                setPicked(next);
-              }}
-            />
+        {plan.ideas.map((q) => (
+          <Checkbox key={q.id} id={`bring-${q.id}`} checked={picked.has(q.text)} onChange={() => void toggle(q.text)}>
             {q.text}
-            {q.mostImportant && <strong> (most important)</strong>}
-          </label>
+            {q.mostImportant && <MostImportant />}
+          </Checkbox>
+        ))}
+        {plan.own.map((q, i) => (
+          <Checkbox key={q} id={`bring-own-${i}`} checked onChange={() => void toggle(q)}>
+            {q}
+          </Checkbox>
         ))}
       </fieldset>
       <div class="row">

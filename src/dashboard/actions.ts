@@ -4,6 +4,7 @@ import { syncReminderAlarms } from '../background/alarms.ts';
 import type { Contact, Interview, Stage } from '../domain/contact.ts';
 import { slotToIcs } from '../drafting/ics.ts';
 import browser from '../lib/browser.ts';
+import { meetingPath } from '../lib/page-urls.ts';
 import { setStage } from '../store/contacts.ts';
 import type { DB } from '../store/db.ts';
 import { addInterview } from '../store/interviews.ts';
@@ -46,9 +47,6 @@ export function icsUrl(interview: Interview, name: string): string {
   );
   return URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
 }
-
-export const meetingPath = (interviewId: string) =>
-  `src/meeting/index.html?interview=${encodeURIComponent(interviewId)}`;
 
 /** A small window of its own, so it can sit beside the video call. */
 export async function startMeeting(interviewId: string): Promise<void> {

@@ -3,8 +3,10 @@
 // into drafting's DraftContext; drafting itself stays pure.
 import { type Contact, displayValue, type Interview, type Reminder } from '../domain/contact.ts';
 import type { MessageKind, Settings } from '../domain/settings.ts';
+import { guessProfileLanguage } from '../drafting/detect-language.ts';
 import type { DraftContext } from '../drafting/messages.ts';
 import type { Slot } from '../drafting/slots.ts';
+import { userLocale } from '../lib/date-style.ts';
 
 export const DRAFT_LABELS: Record<MessageKind, string> = {
   coldEmail: 'Cold email',
@@ -32,7 +34,7 @@ export interface DraftInputs {
 export function suggestedKind(contact: Contact, openReminders: Reminder[], reminderId?: string | null): MessageKind {
   const r = openReminders.find((x) => x.id === reminderId) ?? openReminders.find((x) => !x.done && x.kind !== 'custom');
   if (r?.kind === 'thank-you') return 'thankYou';
-  if (r?.kind === 'follow-up') return 'followUp';
+  if (r?.kind === 'follow-up' || r?.kind === 'keep-in-touch') return 'followUp';
   switch (contact.stage) {
     case 'met':
       return 'thankYou';
@@ -84,6 +86,11 @@ export function draftContext(
     notes: last ? { takeaways: last.takeaways, notes: last.notes } : {},
     referralOutcomes: inputs.outcomes.map(({ name, met, outcome }) => ({ name, met, outcome })),
     now,
+    // The person's own language when their profile text shows it, as in the popup.
+    language:
+      guessProfileLanguage({ about: displayValue(contact, 'about'), headline: displayValue(contact, 'headline') }) ??
+      settings.draftLanguage,
+    locale: userLocale(),
   };
   const metAt = last ? (last.endedAt ?? last.startedAt ?? last.scheduledAt) : undefined;
   if (metAt !== undefined) ctx.meetingAt = metAt;

@@ -4,6 +4,7 @@ import {
   type ConnectionDegree,
   type Education,
   emptyProfile,
+  INCOMPLETE_SECTIONS,
   type IncompleteSection,
   type LinkedPerson,
   type NotProfileReason,
@@ -87,8 +88,8 @@ function publication(v: unknown): Publication | null {
 
 function incomplete(v: unknown): IncompleteSection | null {
   if (!isObj(v)) return null;
-  const sections = ['experience', 'education', 'skills', 'about', 'other'] as const;
-  const section = sections.find((s) => s === v.section) ?? 'other';
+  // Never `check`: "check this" flags come from the extension's self-check, not from the page.
+  const section = INCOMPLETE_SECTIONS.find((s) => s === v.section) ?? 'other';
   const hint = str(v.hint);
   if (!hint) return null;
   const n = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.floor(x) : undefined);

@@ -16,6 +16,7 @@ import {
   type Reminder,
   STAGES,
 } from './contact.ts';
+import { parseDebrief, parseKeepInTouch } from './learning-parse.ts';
 import { parseProfile } from './profile-parse.ts';
 import {
   bool,
@@ -65,6 +66,10 @@ export function parseContact(v: unknown): Contact {
     rev: Math.max(1, Math.floor(num(o.rev, 1))),
     // Only when present, so a record without it comes back without it (backups round-trip exactly).
     ...(isObj(o.importedFrom) ? { importedFrom: parseImportOrigin(o.importedFrom) } : {}),
+    ...(typeof o.caresAbout === 'string' ? { caresAbout: o.caresAbout.slice(0, 2000) } : {}),
+    ...(o.keepInTouchMonths !== undefined ? { keepInTouchMonths: parseKeepInTouch(o.keepInTouchMonths) } : {}),
+    ...(numOrNull(o.reachedOutAt) !== null ? { reachedOutAt: o.reachedOutAt as number } : {}),
+    ...(numOrNull(o.repliedAt) !== null ? { repliedAt: o.repliedAt as number } : {}),
   };
 }
 
@@ -105,9 +110,13 @@ export function parseInterview(v: unknown): Interview {
     newQuestions: str(o.newQuestions),
     outcome: str(o.outcome),
     startedAt: numOrNull(o.startedAt),
+    // Optional: records written before the clock could pause have neither, and backups round-trip exactly.
+    ...(o.pausedAt !== undefined ? { pausedAt: numOrNull(o.pausedAt) } : {}),
+    ...(o.pausedMs !== undefined ? { pausedMs: Math.max(0, num(o.pausedMs, 0)) } : {}),
     endedAt: numOrNull(o.endedAt),
     updatedAt: num(o.updatedAt, 0),
     rev: Math.max(1, Math.floor(num(o.rev, 1))),
+    ...(o.debrief !== undefined ? { debrief: parseDebrief(o.debrief) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Debrief, KeepInTouchMonths } from './learning-types.ts';
 import type { CapturedProfile } from './profile.ts';
 
 export const STAGES = [
@@ -58,6 +59,15 @@ export interface Contact {
   rev: number;
   /** Present when an import created the contact (absent on older records and on everyone else). */
   importedFrom?: ImportOrigin;
+  // The learning loop (schema v3); each absent on older records, and read as "not set".
+  /** What this person cares about, so the user can be useful to them in return. */
+  caresAbout?: string;
+  /** Keep-in-touch cadence in months; 0 or absent: off. */
+  keepInTouchMonths?: KeepInTouchMonths;
+  /** When the contact last moved to "reached out" (the no-reply nudges count from it). */
+  reachedOutAt?: number;
+  /** When the user recorded "they replied" (stops the no-reply nudges). */
+  repliedAt?: number;
 }
 
 /** The files whose rows can create contacts, as the timeline names them. */
@@ -102,9 +112,15 @@ export interface Interview {
   newQuestions: string;
   outcome: string;
   startedAt: number | null;
+  /** When the clock was paused (null or absent: running). Absent in records from before pausing existed. */
+  pausedAt?: number | null;
+  /** Total ms spent paused before the current pause; absent reads as 0. */
+  pausedMs?: number;
   endedAt: number | null;
   updatedAt: number;
   rev: number;
+  /** The debrief written after the meeting (schema v3; absent before it was written). */
+  debrief?: Debrief;
 }
 
 export interface Referral {
@@ -117,7 +133,7 @@ export interface Referral {
   at: number;
 }
 
-export const REMINDER_KINDS = ['thank-you', 'follow-up', 'custom'] as const;
+export const REMINDER_KINDS = ['thank-you', 'follow-up', 'custom', 'no-reply', 'keep-in-touch'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {

@@ -9,7 +9,7 @@ import type {
   ProfileField,
   Publication,
 } from './profile.ts';
-import { SITES } from './profile.ts';
+import { INCOMPLETE_SECTIONS, SITES } from './profile.ts';
 import { bool, isObj, numOrNull, oneOf, str, strOrNull, strings, ValidationError } from './validate.ts';
 
 const FIELDS: readonly ProfileField[] = [
@@ -25,7 +25,6 @@ const FIELDS: readonly ProfileField[] = [
   'publications',
   'connectionDegree',
 ];
-const SECTIONS = ['experience', 'education', 'skills', 'about', 'other'] as const;
 
 function position(v: unknown): Position | null {
   if (!isObj(v)) return null;
@@ -64,11 +63,12 @@ function publication(v: unknown): Publication | null {
 
 function incomplete(v: unknown): IncompleteSection | null {
   if (!isObj(v)) return null;
-  const out: IncompleteSection = { section: oneOf(v.section, SECTIONS, 'other'), hint: str(v.hint) };
+  const out: IncompleteSection = { section: oneOf(v.section, INCOMPLETE_SECTIONS, 'other'), hint: str(v.hint) };
   const shown = numOrNull(v.shown);
   const total = numOrNull(v.total);
   if (shown !== null) out.shown = shown;
   if (total !== null) out.total = total;
+  if (v.check === true) out.check = true;
   return out;
 }
 

@@ -35,12 +35,30 @@ export interface Publication {
   url: string | null;
 }
 
-/** A section the page has but did not show in full; `hint` tells the user what to do. */
+export const INCOMPLETE_SECTIONS = [
+  'experience',
+  'education',
+  'skills',
+  'about',
+  'publications',
+  'name',
+  'headline',
+  'location',
+  'current',
+  'photoUrl',
+  'other',
+] as const;
+
+/**
+ * A section the page has but did not show in full; `hint` tells the user what to do.
+ * With `check`, a field the self-check found implausible ("check this"): `hint` is the reason.
+ */
 export interface IncompleteSection {
-  section: 'experience' | 'education' | 'skills' | 'about' | 'other';
+  section: (typeof INCOMPLETE_SECTIONS)[number];
   shown?: number;
   total?: number;
   hint: string;
+  check?: true;
 }
 
 /** Fields that record which capture layer produced them, e.g. { name: 'linkedin/top-card' }. */

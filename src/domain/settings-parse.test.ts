@@ -39,6 +39,7 @@ describe('parseSettings', () => {
     expect(s.reminders).toEqual({
       thankYou: { enabled: false, time: '09:00' },
       followUp: { enabled: true, months: 3 },
+      noReply: { enabled: true, days: 7 },
     });
   });
 
@@ -47,5 +48,41 @@ describe('parseSettings', () => {
     s.availability.windows = [];
     s.reminders.followUp.months = 6;
     expect(parseSettings(structuredClone(s))).toEqual(s);
+  });
+});
+
+describe('languages and the clock', () => {
+  it('loads a record from before templates had languages, keeping the English ones the user wrote', () => {
+    const old = { version: 1, user: { name: 'Wren' }, templates: { coldEmail: { subject: 'Hi', body: 'Hello' } } };
+    const s = parseSettings(old, 'UTC');
+    expect(s.templates).toEqual({ coldEmail: { subject: 'Hi', body: 'Hello' } });
+    expect(s.templatesIn).toEqual({});
+    expect(s.draftLanguage).toBe('en');
+    expect(s.clock).toBe('auto');
+  });
+
+  it('keeps valid templates per language and drops anything else', () => {
+    const s = parseSettings(
+      {
+        templatesIn: {
+          fr: { thankYou: { subject: 'Merci', body: 'Merci beaucoup' }, followUp: { subject: 1 } },
+          de: 'nope',
+          en: { coldEmail: { subject: 'x', body: 'y' } },
+          xx: { coldEmail: { subject: 'x', body: 'y' } },
+          es: {},
+        },
+        draftLanguage: 'es',
+        clock: '24h',
+      },
+      'UTC',
+    );
+    expect(s.templatesIn).toEqual({ fr: { thankYou: { subject: 'Merci', body: 'Merci beaucoup' } } });
+    expect(s.draftLanguage).toBe('es');
+    expect(s.clock).toBe('24h');
+  });
+
+  it.each([['it'], [7], [null], [{}]])('replaces an unknown language or clock (%j) by the default', (bad) => {
+    const s = parseSettings({ draftLanguage: bad, clock: bad, templatesIn: bad }, 'UTC');
+    expect([s.draftLanguage, s.clock, s.templatesIn]).toEqual(['en', 'auto', {}]);
   });
 });

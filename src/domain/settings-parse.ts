@@ -1,17 +1,20 @@
 // Settings as read from storage or a backup: every part validated on its own, so an old or
 // damaged record still yields usable settings (bad parts fall back to their defaults).
+import { DRAFT_LANGUAGES, isDraftLanguage } from '../drafting/language.ts';
 import {
   type Availability,
+  CLOCK_CHOICES,
   type AvailabilityWindow,
   defaultSettings,
   MESSAGE_KINDS,
+  type OtherLanguage,
   type ReminderSettings,
   type Settings,
   type Templates,
   type UserProfile,
   type Weekday,
 } from './settings.ts';
-import { bool, isObj, num, str } from './validate.ts';
+import { bool, isObj, num, oneOf, str } from './validate.ts';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -66,17 +69,37 @@ function parseTemplates(v: unknown): Partial<Templates> {
   return out;
 }
 
+/** Templates in French, German and Spanish; a record from before they existed has none. */
+function parseTemplatesIn(v: unknown): Settings['templatesIn'] {
+  const out: Settings['templatesIn'] = {};
+  if (!isObj(v)) return out;
+  for (const lang of DRAFT_LANGUAGES) {
+    if (lang === 'en' || !Object.hasOwn(v, lang)) continue;
+    const t = parseTemplates(v[lang]);
+    if (Object.keys(t).length) out[lang as OtherLanguage] = t;
+  }
+  return out;
+}
+
 function parseReminders(v: unknown, d: ReminderSettings): ReminderSettings {
   const o = isObj(v) ? v : {};
   const t = isObj(o.thankYou) ? o.thankYou : {};
   const f = isObj(o.followUp) ? o.followUp : {};
   const time = typeof t.time === 'string' && HHMM.test(t.time) ? t.time : d.thankYou.time;
   const months = num(f.months, d.followUp.months);
+  // Absent before the learning loop: the default (on, after 7 days).
+  const n = isObj(o.noReply) ? o.noReply : {};
+  const dn = d.noReply ?? { enabled: true, days: 7 };
+  const days = num(n.days, dn.days);
   return {
     thankYou: { enabled: bool(t.enabled, d.thankYou.enabled), time },
     followUp: {
       enabled: bool(f.enabled, d.followUp.enabled),
       months: Number.isInteger(months) && months >= 1 && months <= 24 ? months : d.followUp.months,
+    },
+    noReply: {
+      enabled: bool(n.enabled, dn.enabled),
+      days: Number.isInteger(days) && days >= 1 && days <= 60 ? days : dn.days,
     },
   };
 }
@@ -90,6 +113,9 @@ export function parseSettings(v: unknown, timeZone = 'UTC'): Settings {
     user: parseUser(v.user, d.user),
     availability: parseAvailability(v.availability, d.availability),
     templates: parseTemplates(v.templates),
+    templatesIn: parseTemplatesIn(v.templatesIn),
+    draftLanguage: isDraftLanguage(v.draftLanguage) ? v.draftLanguage : d.draftLanguage,
+    clock: oneOf(v.clock, CLOCK_CHOICES, d.clock),
     reminders: parseReminders(v.reminders, d.reminders),
   };
 }

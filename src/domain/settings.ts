@@ -1,6 +1,8 @@
 // The user's own settings. Read from storage through parseSettings (settings-parse.ts) so
 // an older or damaged record never reaches the rest of the code untyped.
 
+import type { DraftLanguage } from '../drafting/language.ts';
+
 export interface UserProfile {
   name: string;
   email: string;
@@ -38,18 +40,48 @@ export interface MessageTemplate {
 
 export type Templates = Record<MessageKind, MessageTemplate>;
 
+/** The languages other than English; English templates stay in `Settings.templates`, where older records keep them. */
+export type OtherLanguage = Exclude<DraftLanguage, 'en'>;
+
+/** How times are shown everywhere: the locale's own habit, or always 12- or 24-hour. */
+export const CLOCK_CHOICES = ['auto', '12h', '24h'] as const;
+export type ClockChoice = (typeof CLOCK_CHOICES)[number];
+
 export interface ReminderSettings {
   thankYou: { enabled: boolean; time: string };
   followUp: { enabled: boolean; months: number };
+  /**
+   * A nudge when someone at "reached out" has not replied after `days` (two at most per person).
+   * Optional in the type only so settings literals written before it still compile; parseSettings always fills it.
+   */
+  noReply?: { enabled: boolean; days: number };
 }
 
 export interface Settings {
   version: 1;
   user: UserProfile;
   availability: Availability;
-  /** Only the templates the user changed; defaults come from drafting/. */
+  /** Only the English templates the user changed; defaults come from drafting/. */
   templates: Partial<Templates>;
+  /** The same for French, German and Spanish. */
+  templatesIn: Partial<Record<OtherLanguage, Partial<Templates>>>;
+  /** The message language when the person's own text is in none of the four. */
+  draftLanguage: DraftLanguage;
+  clock: ClockChoice;
   reminders: ReminderSettings;
+}
+
+/** The templates the user changed in one language. */
+export function ownTemplates(s: Settings, lang: DraftLanguage): Partial<Templates> {
+  return (lang === 'en' ? s.templates : s.templatesIn[lang]) ?? {};
+}
+
+export function withOwnTemplates(s: Settings, lang: DraftLanguage, templates: Partial<Templates>): Settings {
+  if (lang === 'en') return { ...s, templates };
+  const templatesIn = { ...s.templatesIn };
+  if (Object.keys(templates).length) templatesIn[lang] = templates;
+  else delete templatesIn[lang];
+  return { ...s, templatesIn };
 }
 
 export function defaultSettings(timeZone = 'UTC'): Settings {
@@ -62,6 +94,13 @@ export function defaultSettings(timeZone = 'UTC'): Settings {
       windows: [1, 2, 3, 4, 5].map((day) => ({ day: day as Weekday, start: '10:00', end: '12:00' })),
     },
     templates: {},
-    reminders: { thankYou: { enabled: true, time: '09:00' }, followUp: { enabled: true, months: 3 } },
+    templatesIn: {},
+    draftLanguage: 'en',
+    clock: 'auto',
+    reminders: {
+      thankYou: { enabled: true, time: '09:00' },
+      followUp: { enabled: true, months: 3 },
+      noReply: { enabled: true, days: 7 },
+    },
   };
 }

@@ -3,10 +3,11 @@
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { MessageKind, Settings } from '../domain/settings.ts';
 import { isValidTimeZone, wallTime } from '../lib/zoned-time.ts';
-import { monthName } from './dates.ts';
-import { highlightSentence, learnPhrase } from './highlight.ts';
+import { interestSentence, learnClause } from './interest.ts';
+import type { DraftLanguage } from './language.ts';
+import { draftLocale, LANGUAGE_WORDS } from './language-words.ts';
 import { firstNameOf, profileFacts } from './profile-facts.ts';
-import { meetingMinutes, nextSlots, type Slot } from './slots.ts';
+import { meetingMinutes, nextSlots, type Slot, slotLabel } from './slots.ts';
 import type { TemplateVars } from './template-types.ts';
 
 export interface DraftContext {
@@ -29,11 +30,13 @@ export interface DraftContext {
   /** When the meeting took place, for "yesterday" / "in March" in the thank-you and follow-up. */
   meetingAt?: number;
   now: number;
+  /** The language to write in; English when absent. */
+  language?: DraftLanguage;
+  /** The user's own locale ("en-US"), so an English draft writes dates the way the user does. */
+  locale?: string;
 }
 
 export const MISSING_NAME = '[your name]';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Ends a free-text fragment the user typed with a full stop, unless it already has one. */
 export function sentence(text: string): string {
@@ -50,21 +53,33 @@ export function firstPoint(text: string | undefined): string {
   return line ? sentence(line) : '';
 }
 
-/** "yesterday", "on Tuesday", "in March", "in March 2024", or '' if unknown or in the future. */
-export function whenPhrase(meetingAt: number | undefined, now: number, timeZone: string): string {
+/** "yesterday", "on Tuesday", "in March", "in March 2024" (or "hier", "am Dienstag", "en marzo"), or '' if unknown or in the future. */
+export function whenPhrase(
+  meetingAt: number | undefined,
+  now: number,
+  timeZone: string,
+  lang: DraftLanguage = 'en',
+): string {
   if (meetingAt === undefined || meetingAt > now) return '';
   const tz = isValidTimeZone(timeZone) ? timeZone : 'UTC';
   const a = wallTime(tz, meetingAt);
   const b = wallTime(tz, now);
   const days = Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 7) return `on ${WEEKDAYS[a.weekday]}`;
-  return days < 300 ? `in ${monthName(a.month - 1)}` : `in ${monthName(a.month - 1)} ${a.year}`;
+  const w = LANGUAGE_WORDS[lang];
+  if (days === 0) return w.today;
+  if (days === 1) return w.yesterday;
+  const noon = Date.UTC(a.year, a.month - 1, a.day, 12);
+  const name = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(w.locale, { ...o, timeZone: 'UTC' }).format(noon);
+  if (days < 7) return w.onWeekday(name({ weekday: 'long' }));
+  return w.inMonth(name({ month: 'long' }), days < 300 ? undefined : a.year);
 }
 
 export function draftVars(kind: MessageKind, ctx: DraftContext): TemplateVars {
   const { settings: s, contact: c } = ctx;
+  const lang = ctx.language ?? 'en';
+  const tz = isValidTimeZone(s.availability.timeZone) ? s.availability.timeZone : 'UTC';
+  const dateStyle = { locale: draftLocale(lang, ctx.locale), clock: s.clock };
   const userName = s.user.name.trim() || MISSING_NAME;
   const facts = profileFacts(c.profile, ctx.now);
   const minutes = meetingMinutes(s.availability);
@@ -79,14 +94,15 @@ export function draftVars(kind: MessageKind, ctx: DraftContext): TemplateVars {
       firstName: c.firstName?.trim() || firstNameOf(c.name) || '',
       company: c.company ?? '',
       title: c.title ?? '',
-      highlight: highlightSentence(facts),
+      highlight: interestSentence(facts, lang),
     },
     introducer: ctx.introducer?.name.trim()
       ? { name: ctx.introducer.name.trim(), relation: ctx.introducer.relation ?? '' }
       : null,
-    meeting: { minutes, when: whenPhrase(ctx.meetingAt, ctx.now, s.availability.timeZone) },
-    learn: learnPhrase(facts),
-    slots: slots.map((x) => ({ label: x.label })),
+    meeting: { minutes, when: whenPhrase(ctx.meetingAt, ctx.now, s.availability.timeZone, lang) },
+    learn: learnClause(facts, lang),
+    // Labelled here, not where the slots were chosen: a French draft says "lun. 7 déc.".
+    slots: slots.map((x) => ({ label: slotLabel(x.start, x.end, tz, dateStyle) })),
     takeaway: firstPoint(ctx.notes?.takeaways) || firstPoint(ctx.notes?.notes),
     suggested: people.map((r) => ({ name: r.name.trim() })),
     met: people.filter((r) => r.met).map((r) => ({ name: r.name.trim(), outcome: sentence(r.outcome ?? '') })),

@@ -4,11 +4,14 @@
 // built so that names and organisations are never inflected.
 
 import type { Templates } from '../domain/settings.ts';
+import { DEFAULT_TEMPLATES_DE } from './defaults-de.ts';
+import { DEFAULT_TEMPLATES_ES } from './defaults-es.ts';
+import { DEFAULT_TEMPLATES_FR } from './defaults-fr.ts';
+import { NAMES as NAMES_IN, SIGN } from './defaults-shared.ts';
+import type { DraftLanguage } from './language.ts';
 
 const HELLO = 'Hi {{contact.firstName | contact.name | "there"}},';
-const SIGN = '{{user.signature | user.name}}';
-const NAMES = (list: string) =>
-  `{{#each ${list}}}{{#unless loop.first}}{{#if loop.last}} and {{else}}, {{/if}}{{/unless}}{{item.name}}{{/each}}`;
+const NAMES = (list: string) => NAMES_IN(list, 'and');
 
 export const DEFAULT_TEMPLATES: Templates = {
   coldEmail: {
@@ -93,4 +96,12 @@ Thank you again for your advice{{#if suggested}} and for pointing me to the righ
 Best wishes,
 ${SIGN}`,
   },
+};
+
+/** The shipped templates in each draft language. */
+export const DEFAULT_TEMPLATES_IN: Record<DraftLanguage, Templates> = {
+  en: DEFAULT_TEMPLATES,
+  fr: DEFAULT_TEMPLATES_FR,
+  de: DEFAULT_TEMPLATES_DE,
+  es: DEFAULT_TEMPLATES_ES,
 };

@@ -2,6 +2,7 @@
 
 export {
   questionIdeas,
+  profileIsThin,
   themeOrder,
   userIdea,
   THEMES,
@@ -22,7 +23,10 @@ export {
   type DraftContext,
 } from './messages.ts';
 export { draftVars, MISSING_NAME } from './context.ts';
-export { DEFAULT_TEMPLATES } from './defaults.ts';
+export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATES_IN } from './defaults.ts';
+export { DRAFT_LANGUAGES, type DraftLanguage, isDraftLanguage } from './language.ts';
+export { LANGUAGE_NAMES } from './language-names.ts';
+export { detectDraftLanguage, guessLanguage, guessProfileLanguage, profileText } from './detect-language.ts';
 export {
   parseTemplate,
   renderTemplate,
@@ -32,7 +36,8 @@ export {
   type TemplateVars,
 } from './template.ts';
 export { DRAFT_SCHEMA, type TemplateSchema } from './template-schema.ts';
-export { MIN_LEAD_MS, nextSlots, slotLabel, slotToIcs, type Busy, type Slot } from './slots.ts';
+export { slotToIcs } from './ics.ts';
+export { MIN_LEAD_MS, nextSlots, slotLabel, type Busy, type Slot } from './slots.ts';
 export {
   clipboardText,
   gmailComposeLink,
@@ -48,4 +53,5 @@ export {
   SAMPLE_PROFILES,
   SAMPLE_SETTINGS,
   SAMPLE_SPARSE,
+  SAMPLE_USER_IN,
 } from './samples.ts';

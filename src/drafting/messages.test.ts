@@ -40,9 +40,10 @@ describe('cold email', () => {
     expect(d.body).toMatch(/^Hi Oluwaseun,\n/);
     expect(d.body).toContain("I'm Jonah Ferreira-Lutz, a final-year MSc student in environmental science.");
     expect(d.body).toContain(
-      'your move from Postdoctoral Researcher at University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS',
+      'I noticed you went from Postdoctoral Researcher at the University of Eastvale to Senior Data Scientist at Northwind Grid Analytics AS',
     );
-    expect(d.body).toContain("I'd love to hear how you made the move");
+    expect(d.body).toContain("I'd love to hear what made you change course");
+    expect(d.body.match(/\bmove\b/g)).toBeNull(); // once said "your move … made the move"
     expect(d.body).toContain('20 minutes for a phone or video call');
     expect(d.body.match(/^- \w{3} \d{1,2} \w{3}, \d\d:\d\d–\d\d:\d\d CET$/gm)).toHaveLength(3);
     expect(d.body.endsWith(SAMPLE_SETTINGS.user.signature)).toBe(true);
@@ -50,11 +51,13 @@ describe('cold email', () => {
   });
 
   it('uses given slots and the configured meeting length', () => {
-    const s: Settings = { ...SAMPLE_SETTINGS, availability: { ...SAMPLE_SETTINGS.availability, meetingMinutes: 30 } };
-    const slots = [
-      { start: 0, end: 1, label: 'Mon 1 Jan, 10:00–10:30 CET' },
-      { start: 2, end: 3, label: 'Tue 2 Jan, 10:00–10:30 CET' },
-    ];
+    const s: Settings = {
+      ...SAMPLE_SETTINGS,
+      availability: { ...SAMPLE_SETTINGS.availability, timeZone: 'Europe/Berlin', meetingMinutes: 30 },
+    };
+    // The draft writes each slot's label itself, in its own language and the user's clock.
+    const at = (day: number) => Date.UTC(2029, 0, day, 9);
+    const slots = [1, 2].map((d) => ({ start: at(d), end: at(d) + 1_800_000, label: 'ignored' }));
     const d = draftMessage('coldEmail', ctx(SAMPLE_CAREER_CHANGER, { slots }, s));
     expect(d.body).toContain('30 minutes');
     expect(d.body).toContain('- Mon 1 Jan, 10:00–10:30 CET\n- Tue 2 Jan, 10:00–10:30 CET\n');
@@ -100,7 +103,7 @@ describe('connection note', () => {
 
   it('keeps the specific thing about them when only the optional parts need to go', () => {
     const d = draftMessage('connectionNote', ctx(SAMPLE_CAREER_CHANGER, intro));
-    expect(d.body).toContain('your move from Chemistry Teacher at Harbourside Lyceum');
+    expect(d.body).toContain('you went from Chemistry Teacher at Harbourside Lyceum to UX Researcher');
   });
 
   it('counts what a person sees: emoji sequences and CJK are one character each', () => {

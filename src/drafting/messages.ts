@@ -1,11 +1,13 @@
 // Every message of the informational-interview cycle, rendered from the user's template
 // when they changed it (and it parses), else from the shipped default.
 
-import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
+import { type MessageKind, type MessageTemplate, ownTemplates, type Settings } from '../domain/settings.ts';
 import { countGraphemes } from '../lib/graphemes.ts';
 import { shortenEmail, shortenNote } from './shorten.ts';
 import { draftVars, type DraftContext } from './context.ts';
-import { DEFAULT_TEMPLATES } from './defaults.ts';
+import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
+import type { DraftLanguage } from './language.ts';
+import { LANGUAGE_WORDS } from './language-words.ts';
 import { parseTemplate, renderTemplate, type Template, type TemplateError, type TemplateVars } from './template.ts';
 
 export type { DraftContext } from './context.ts';
@@ -21,26 +23,28 @@ export function countCharacters(text: string): number {
   return countGraphemes(text);
 }
 
-/** The template in force for `kind`, and the errors of the user's version if it was set aside. */
+/** The template in force for `kind` in `lang`, and the errors of the user's version if it was set aside. */
 export function resolveTemplate(
   kind: MessageKind,
   settings: Settings,
+  lang: DraftLanguage = 'en',
 ): {
   subject: Template;
   body: Template;
   errors: TemplateError[];
 } {
   const parseBoth = (t: MessageTemplate) => [parseTemplate(t.subject), parseTemplate(t.body)] as const;
-  const own = settings.templates[kind];
+  const own = ownTemplates(settings, lang)[kind];
+  const shipped = DEFAULT_TEMPLATES_IN[lang][kind];
   if (own) {
     const [s, b] = parseBoth(own);
     if (s.ok && b.ok) return { subject: s.template, body: b.template, errors: [] };
     const errors = [...(s.ok ? [] : s.errors), ...(b.ok ? [] : b.errors)];
-    const [ds, db] = parseBoth(DEFAULT_TEMPLATES[kind]);
+    const [ds, db] = parseBoth(shipped);
     if (ds.ok && db.ok) return { subject: ds.template, body: db.template, errors };
   }
-  const [ds, db] = parseBoth(DEFAULT_TEMPLATES[kind]);
-  if (!ds.ok || !db.ok) throw new Error(`default ${kind} template does not parse`); // a bug in defaults.ts
+  const [ds, db] = parseBoth(shipped);
+  if (!ds.ok || !db.ok) throw new Error(`default ${lang} ${kind} template does not parse`); // a bug in defaults.ts
   return { subject: ds.template, body: db.template, errors: [] };
 }
 
@@ -62,8 +66,13 @@ export function tidy(text: string): string {
     .trim();
 }
 
-export function renderDraft(kind: MessageKind, settings: Settings, vars: TemplateVars): Draft {
-  const t = resolveTemplate(kind, settings);
+export function renderDraft(
+  kind: MessageKind,
+  settings: Settings,
+  vars: TemplateVars,
+  lang: DraftLanguage = 'en',
+): Draft {
+  const t = resolveTemplate(kind, settings, lang);
   return {
     subject: tidy(renderTemplate(t.subject, vars)).replace(/\s*\n\s*/g, ' '),
     body: tidy(renderTemplate(t.body, vars)),
@@ -72,8 +81,10 @@ export function renderDraft(kind: MessageKind, settings: Settings, vars: Templat
 
 export function draftMessage(kind: MessageKind, ctx: DraftContext): Draft {
   const vars = draftVars(kind, ctx);
-  const render = (v: TemplateVars) => renderDraft(kind, ctx.settings, v);
-  if (kind === 'connectionNote') return shortenNote(render, vars);
-  if (kind === 'coldEmail') return shortenEmail(render, vars);
+  const lang = ctx.language ?? 'en';
+  const render = (v: TemplateVars) => renderDraft(kind, ctx.settings, v, lang);
+  const { shortLearn } = LANGUAGE_WORDS[lang];
+  if (kind === 'connectionNote') return shortenNote(render, vars, undefined, shortLearn);
+  if (kind === 'coldEmail') return shortenEmail(render, vars, undefined, shortLearn);
   return render(vars);
 }

@@ -1,5 +1,7 @@
 // Prints question ideas and all five drafts for the synthetic sample profiles, for review
 // and for the issue's closing note: `npx tsx src/drafting/print-samples.ts`.
+// `--people` prints, for the six people of sample-people.ts, the first 8 question ideas (each with
+// the fact it comes from) and the cold email, in English and one other language.
 // The clock is fixed so the output is the same on every run.
 
 import { MESSAGE_KINDS } from '../domain/settings.ts';
@@ -8,6 +10,11 @@ import { questionIdeas, THEME_LABELS } from './questions.ts';
 import { SAMPLE_PROFILES, SAMPLE_SETTINGS } from './samples.ts';
 import type { DraftContext } from './context.ts';
 import { displayValue } from '../domain/contact.ts';
+import type { CapturedProfile } from '../domain/profile.ts';
+import { highlightSentence, learnPhrase } from './highlight.ts';
+import type { DraftLanguage } from './language.ts';
+import { profileFacts } from './profile-facts.ts';
+import { SAMPLE_PEOPLE } from './sample-people.ts';
 
 const NOW = Date.UTC(2025, 11, 2, 8, 30); // Tue 2 Dec 2025, 09:30 in Berlin
 const DAY = 86_400_000;
@@ -35,9 +42,12 @@ const scenarios: Partial<DraftContext>[] = [
   {},
 ];
 
-SAMPLE_PROFILES.forEach((profile, i) => {
+const OTHER_LANGUAGE: DraftLanguage[] = ['fr', 'fr', 'de', 'es', 'es', 'de'];
+
+function contextFor(profile: CapturedProfile, language: DraftLanguage): DraftContext {
   const fake = { edits: {}, captured: profile } as unknown as Parameters<typeof displayValue>[0];
-  const ctx: DraftContext = {
+  // `language` is read by message templates in every language; English wherever they are not there yet.
+  return {
     contact: {
       name: profile.name ?? '',
       company: displayValue(fake, 'company'),
@@ -46,24 +56,64 @@ SAMPLE_PROFILES.forEach((profile, i) => {
     },
     settings: SAMPLE_SETTINGS,
     now: NOW,
-    meetingAt: NOW - DAY,
-    ...scenarios[i],
-  };
-  console.log(`\n======== ${profile.name} (${profile.headline}) ========\n`);
-  console.log('Question ideas:');
-  for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW })) {
-    console.log(
-      `  [${THEME_LABELS[q.theme]}]${q.mostImportant ? ' ★' : ''} ${q.text}${q.basis ? `  (from: ${q.basis})` : ''}`,
-    );
-  }
-  console.log('  More ideas:');
-  for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW, offset: 10, count: 4 }))
-    console.log(`  [${THEME_LABELS[q.theme]}] ${q.text}`);
-  for (const kind of MESSAGE_KINDS) {
-    const c = kind === 'followUp' ? { ...ctx, now: NOW + 100 * DAY, meetingAt: NOW - DAY } : ctx;
-    const d = draftMessage(kind, c);
-    console.log(`\n--- ${kind} ---`);
-    if (d.subject) console.log(`Subject: ${d.subject}\n`);
-    console.log(d.body);
-  }
-});
+    language,
+  } as DraftContext;
+}
+
+function printPeople(): void {
+  SAMPLE_PEOPLE.forEach(([what, profile], i) => {
+    for (const lang of ['en', OTHER_LANGUAGE[i]!] as DraftLanguage[]) {
+      console.log(`\n======== ${i + 1}. ${what}: ${profile.name} [${lang}] ========\n`);
+      const ideas = questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW, count: 10 }, lang).slice(0, 8);
+      ideas.forEach((q, n) => {
+        console.log(`${n + 1}. ${q.text}`);
+        if (q.basis) console.log(`   From the profile: ${q.basis}`);
+      });
+      const facts = profileFacts(profile, NOW);
+      console.log(`\nInterest sentence: ${highlightSentence(facts, lang)}`);
+      console.log(`What I'd like to hear: … ${learnPhrase(facts, lang)}`);
+      const email = draftMessage('coldEmail', contextFor(profile, lang));
+      // Until the message templates exist in `lang`, the email comes out in English: say so, not print it twice.
+      if (lang !== 'en' && !email.body.includes(highlightSentence(facts, lang)))
+        console.log(
+          `\n--- cold email ---\n(no ${lang} email template yet: the interest sentence above is what it will carry)`,
+        );
+      else console.log(`\n--- cold email ---\nSubject: ${email.subject}\n\n${email.body}`);
+    }
+  });
+}
+
+if (process.argv.includes('--people')) printPeople();
+else
+  SAMPLE_PROFILES.forEach((profile, i) => {
+    const fake = { edits: {}, captured: profile } as unknown as Parameters<typeof displayValue>[0];
+    const ctx: DraftContext = {
+      contact: {
+        name: profile.name ?? '',
+        company: displayValue(fake, 'company'),
+        title: displayValue(fake, 'title'),
+        profile,
+      },
+      settings: SAMPLE_SETTINGS,
+      now: NOW,
+      meetingAt: NOW - DAY,
+      ...scenarios[i],
+    };
+    console.log(`\n======== ${profile.name} (${profile.headline}) ========\n`);
+    console.log('Question ideas:');
+    for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW })) {
+      console.log(
+        `  [${THEME_LABELS[q.theme]}]${q.mostImportant ? ' ★' : ''} ${q.text}${q.basis ? `  (from: ${q.basis})` : ''}`,
+      );
+    }
+    console.log('  More ideas:');
+    for (const q of questionIdeas(profile, SAMPLE_SETTINGS, { now: NOW, offset: 10, count: 4 }))
+      console.log(`  [${THEME_LABELS[q.theme]}] ${q.text}`);
+    for (const kind of MESSAGE_KINDS) {
+      const c = kind === 'followUp' ? { ...ctx, now: NOW + 100 * DAY, meetingAt: NOW - DAY } : ctx;
+      const d = draftMessage(kind, c);
+      console.log(`\n--- ${kind} ---`);
+      if (d.subject) console.log(`Subject: ${d.subject}\n`);
+      console.log(d.body);
+    }
+  });

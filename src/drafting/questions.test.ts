@@ -69,16 +69,22 @@ describe('question rules: each fires on its fact and stays quiet without it', ()
       ['work:after-academia', 'work:after-industry'],
     ],
     [
-      'same function, no move',
+      'same function at another organisation: a move, but no "similar move" advice',
       profile([job('Senior Engineer', 'Acme', '2021-01'), job('Software Engineer', 'Beta', '2016-01', '2020-12')]),
+      ['origin:move'],
+      ['advice:similar-move', 'training:carry-over', 'work:after-academia'],
+    ],
+    [
+      'promotion in place: no move',
+      profile([job('Senior Engineer', 'Acme', '2021-01'), job('Software Engineer', 'Acme', '2016-01', '2020-12')]),
       [],
       ['origin:move', 'advice:similar-move'],
     ],
     [
-      'titles it cannot classify: no move claimed',
-      profile([job('研究員', '東京研究センター', '2021-01'), job('営業', '株式会社サンプル', '2016-01', '2020-12')]),
-      [],
-      ['origin:move', 'work:after-academia', 'work:after-industry'],
+      'titles it cannot classify: only the change of organisation, no sector claimed',
+      profile([job('営業部長', '東京研究センター', '2021-01'), job('営業', '株式会社サンプル', '2016-01', '2020-12')]),
+      ['origin:move'],
+      ['work:after-academia', 'work:after-industry', 'advice:similar-move'],
     ],
     [
       'PhD',

@@ -1,13 +1,14 @@
 // Question ideas for an informational interview, grounded in the captured profile.
-// Order: the user's goals decide which themes come first; within a theme, questions built
-// on a profile fact come before general ones; ideas are dealt round-robin across themes so
-// the first page covers the whole conversation. "Who else would you suggest I talk to?" (the
+// Order: questions built on a profile fact come before general ones (so the first page proves
+// the profile was read); within each group the user's goals decide which themes come first,
+// and ideas are dealt round-robin across themes so the page covers the whole conversation. "Who else would you suggest I talk to?" (the
 // article's most important question) closes the first page whatever the count.
 
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { profileFacts } from './profile-facts.ts';
-import { generalIdeas, WHO_NEXT } from './question-bank.ts';
+import type { DraftLanguage } from './language.ts';
+import { type ProfileFacts, profileFacts } from './profile-facts.ts';
+import { generalIdeas, WHO_NEXT, whoNext } from './question-bank.ts';
 import { gapIdeas, tailoredIdeas } from './question-rules.ts';
 import { THEMES, type QuestionIdea, type Theme } from './question-types.ts';
 
@@ -44,20 +45,17 @@ export function themeOrder(s: Settings): Theme[] {
   return [...ranked, 'next'];
 }
 
-/** Every idea except "who next", in presentation order. Deterministic for the same input. */
-function orderedIdeas(profile: CapturedProfile | null, s: Settings, now?: number): QuestionIdea[] {
-  const facts = profileFacts(profile, now);
-  const all = [...(facts ? tailoredIdeas(facts, s) : []), ...gapIdeas(facts), ...generalIdeas(s)];
-  const seen = new Set<string>([WHO_NEXT.id]);
+/** Deals ideas round-robin across themes in `order`, skipping ids already taken. */
+function deal(ideas: QuestionIdea[], order: Theme[], seen: Set<string>): QuestionIdea[] {
   const byTheme = new Map<Theme, QuestionIdea[]>(THEMES.map((t) => [t, []]));
-  for (const idea of all) {
+  for (const idea of ideas) {
     if (seen.has(idea.id)) continue;
     seen.add(idea.id);
     byTheme.get(idea.theme)!.push(idea);
   }
-  const order = themeOrder(s);
   const out: QuestionIdea[] = [];
-  for (let round = 0; out.length < seen.size - 1; round++) {
+  const total = [...byTheme.values()].reduce((n, xs) => n + xs.length, 0);
+  for (let round = 0; out.length < total; round++) {
     for (const t of order) {
       const idea = byTheme.get(t)![round];
       if (idea) out.push(idea);
@@ -66,14 +64,27 @@ function orderedIdeas(profile: CapturedProfile | null, s: Settings, now?: number
   return out;
 }
 
+/** Every idea except "who next", in presentation order. Deterministic for the same input. */
+function orderedIdeas(facts: ProfileFacts | null, s: Settings, lang: DraftLanguage): QuestionIdea[] {
+  const order = themeOrder(s);
+  const seen = new Set<string>([WHO_NEXT.id]);
+  const tailored = deal(facts ? tailoredIdeas(facts, s, lang) : [], order, seen);
+  return [...tailored, ...deal([...gapIdeas(facts, lang), ...generalIdeas(s, lang)], order, seen)];
+}
+
+/**
+ * Question ideas in `lang` (English when left out). The first page ends with "Who else would you
+ * suggest I talk to?"; later pages start after `offset` ideas.
+ */
 export function questionIdeas(
   profile: CapturedProfile | null,
   settings: Settings,
   opts: QuestionOptions = {},
+  lang: DraftLanguage = 'en',
 ): QuestionIdea[] {
   const count = Math.max(1, Math.floor(opts.count ?? 10));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-  const rest = orderedIdeas(profile, settings, opts.now);
+  const rest = orderedIdeas(profileFacts(profile, opts.now), settings, lang);
   const themeRank = new Map(themeOrder(settings).map((t, i) => [t, i]));
   // Within a page, group by theme (stable), so the list reads as the conversation would go.
   const group = (xs: QuestionIdea[]) =>
@@ -81,8 +92,19 @@ export function questionIdeas(
       .map((x, i) => ({ x, i }))
       .sort((a, b) => themeRank.get(a.x.theme)! - themeRank.get(b.x.theme)! || a.i - b.i)
       .map((e) => e.x);
-  if (offset === 0) return [...group(rest.slice(0, count - 1)), { ...WHO_NEXT }];
+  if (offset === 0) return [...group(rest.slice(0, count - 1)), whoNext(lang)];
   return group(rest.slice(offset - 1, offset - 1 + count));
+}
+
+/** How many distinct facts of the profile the ideas rest on. */
+export function factBasedCount(profile: CapturedProfile | null, settings: Settings, now?: number): number {
+  const facts = profileFacts(profile, now);
+  return facts ? new Set(tailoredIdeas(facts, settings).map((x) => x.basis)).size : 0;
+}
+
+/** The profile says too little for tailored questions: the popup says so, and most ideas are general. */
+export function profileIsThin(profile: CapturedProfile | null, settings: Settings, now?: number): boolean {
+  return factBasedCount(profile, settings, now) < 3;
 }
 
 /** A question the user typed; the id is derived from the text so re-adding it does not duplicate it. */

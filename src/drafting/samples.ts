@@ -2,7 +2,8 @@
 // Every name, organisation and sentence here is made up.
 
 import type { CapturedProfile, Position } from '../domain/profile.ts';
-import { defaultSettings, type Settings } from '../domain/settings.ts';
+import { defaultSettings, type Settings, type UserProfile } from '../domain/settings.ts';
+import type { DraftLanguage } from './language.ts';
 
 const pos = (
   title: string | null,
@@ -107,5 +108,25 @@ export const SAMPLE_SETTINGS: Settings = {
       { day: 4, start: '14:00', end: '17:00' },
       { day: 5, start: '09:00', end: '11:00' },
     ],
+  },
+};
+
+/** A made-up user writing in each language, so a whole draft is in one language (SAMPLE_SETTINGS.user is English). */
+export const SAMPLE_USER_IN: Record<DraftLanguage, Partial<UserProfile>> = {
+  en: {},
+  fr: {
+    position: "étudiant en dernière année de master en sciences de l'environnement",
+    field: 'les métiers du produit dans les technologies du climat',
+    pitch: 'Depuis trois ans, je conçois des capteurs pour la recherche sur les sols.',
+  },
+  de: {
+    position: 'Masterstudent der Umweltwissenschaften im letzten Jahr',
+    field: 'Produktrollen im Klimatechnik-Bereich',
+    pitch: 'Seit drei Jahren baue ich Sensoraufbauten für die Bodenforschung.',
+  },
+  es: {
+    position: 'estudiante de último año del máster en ciencias ambientales',
+    field: 'los puestos de producto en tecnología climática',
+    pitch: 'Llevo tres años montando sensores para la investigación de suelos.',
   },
 };

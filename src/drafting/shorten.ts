@@ -16,19 +16,21 @@ const setIn =
   (key: string, field: string, value: TemplateValue): Reduction =>
   (v) => ({ ...v, [key]: { ...(v[key] as Obj), [field]: value } });
 
-const NOTE_STEPS: Reduction[] = [
+const ENGLISH_SHORT_LEARN = 'about your path';
+
+const noteSteps = (shortLearn: string): Reduction[] => [
   setIn('user', 'field', ''),
-  (v) => ({ ...v, learn: 'about your path' }),
+  (v) => ({ ...v, learn: shortLearn }),
   setIn('user', 'position', ''),
   // The specific thing about them is what makes a stranger accept; it goes late.
   setIn('contact', 'highlight', ''),
   (v) => ({ ...v, introducer: null }),
 ];
 
-const EMAIL_STEPS: Reduction[] = [
+const emailSteps = (shortLearn: string): Reduction[] => [
   setIn('user', 'pitch', ''),
   setIn('user', 'field', ''),
-  (v) => ({ ...v, learn: 'about your path' }),
+  (v) => ({ ...v, learn: shortLearn }),
 ];
 
 /** Words as a reader sees them; CJK text without spaces counts each character as a word. */
@@ -60,8 +62,10 @@ export function shortenNote<D extends { body: string }>(
   render: (v: TemplateVars) => D,
   vars: TemplateVars,
   limit = CONNECTION_NOTE_LIMIT,
+  /** The shortest "what I'd love to learn", in the draft's language. */
+  shortLearn = ENGLISH_SHORT_LEARN,
 ): D {
-  const draft = shorten(render, vars, countGraphemes, limit, NOTE_STEPS);
+  const draft = shorten(render, vars, countGraphemes, limit, noteSteps(shortLearn));
   return countGraphemes(draft.body) <= limit ? draft : { ...draft, body: truncateGraphemes(draft.body, limit) };
 }
 
@@ -69,6 +73,7 @@ export function shortenEmail<D extends { body: string }>(
   render: (v: TemplateVars) => D,
   vars: TemplateVars,
   limit = COLD_EMAIL_WORD_LIMIT,
+  shortLearn = ENGLISH_SHORT_LEARN,
 ): D {
-  return shorten(render, vars, countWords, limit, EMAIL_STEPS);
+  return shorten(render, vars, countWords, limit, emailSteps(shortLearn));
 }

@@ -3,7 +3,8 @@
 // "10:00–12:00" stays 10:00–12:00 local on both sides of a daylight-saving change.
 
 import type { Availability } from '../domain/settings.ts';
-import { isValidTimeZone, wallTime, wallToInstant, zoneAbbreviation } from '../lib/zoned-time.ts';
+import { type DateStyle, formatSlot } from '../lib/date-format.ts';
+import { isValidTimeZone, wallTime, wallToInstant } from '../lib/zoned-time.ts';
 
 export interface Slot {
   start: number;
@@ -22,8 +23,8 @@ export const MIN_LEAD_MS = 12 * 3_600_000;
 const STEP_MIN = 30;
 const SEARCH_DAYS = 28;
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** How labels read when the caller does not say: British English, the locale's own clock. */
+export const DEFAULT_SLOT_STYLE: Omit<DateStyle, 'timeZone'> = { locale: 'en-GB', clock: 'auto' };
 
 function minutesOf(hhmm: string): number | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
@@ -32,13 +33,14 @@ function minutesOf(hhmm: string): number | null {
   return Number(m[2]) < 60 && v <= 24 * 60 ? v : null;
 }
 
-const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-
-/** "Tue 3 Dec, 14:00–14:20 CET", in the zone the availability is written in. */
-export function slotLabel(start: number, end: number, timeZone: string): string {
-  const a = wallTime(timeZone, start);
-  const b = wallTime(timeZone, end);
-  return `${WEEKDAYS[a.weekday]} ${a.day} ${MONTHS[a.month - 1]}, ${hhmm(a.hour, a.minute)}–${hhmm(b.hour, b.minute)} ${zoneAbbreviation(timeZone, start)}`;
+/** "Tue 3 Dec, 14:00–14:20 CET", in the zone the availability is written in, in the reader's style. */
+export function slotLabel(
+  start: number,
+  end: number,
+  timeZone: string,
+  style: Omit<DateStyle, 'timeZone'> = DEFAULT_SLOT_STYLE,
+): string {
+  return formatSlot(start, end, { ...style, timeZone });
 }
 
 export function meetingMinutes(a: Availability): number {
@@ -50,7 +52,13 @@ export function meetingMinutes(a: Availability): number {
  * The next `count` free slots. One per day first, so the other person gets a choice of days;
  * only if the coming four weeks have too few days does a day offer a second time.
  */
-export function nextSlots(availability: Availability, now: number, count = 3, busy: Busy[] = []): Slot[] {
+export function nextSlots(
+  availability: Availability,
+  now: number,
+  count = 3,
+  busy: Busy[] = [],
+  style: Omit<DateStyle, 'timeZone'> = DEFAULT_SLOT_STYLE,
+): Slot[] {
   const tz = isValidTimeZone(availability.timeZone) ? availability.timeZone : 'UTC';
   const minutes = meetingMinutes(availability);
   const earliest = now + MIN_LEAD_MS;
@@ -88,8 +96,6 @@ export function nextSlots(availability: Availability, now: number, count = 3, bu
     .sort((a, b) => a - b)
     .map((start) => {
       const end = start + minutes * 60_000;
-      return { start, end, label: slotLabel(start, end, tz) };
+      return { start, end, label: slotLabel(start, end, tz, style) };
     });
 }
-
-export { slotToIcs } from './ics.ts';

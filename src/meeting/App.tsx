@@ -4,23 +4,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { syncReminderAlarms } from '../background/alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
+import { formatWhen } from '../lib/date-style.ts';
 import { getContact } from '../store/contacts.ts';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { primeAudio } from './chime.ts';
-import { countdown } from './countdown.ts';
+import { clockAction, meetingCountdown } from './countdown.ts';
 import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
 import { useInterview } from './use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
+import { CaresAbout } from './CaresAbout.tsx';
+import { DebriefForm } from './DebriefForm.tsx';
+import { useReferredNames } from './use-referred-names.ts';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+const when = formatWhen;
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');
@@ -29,15 +28,11 @@ export function App() {
   const [sound, setSound] = useState(false);
   const [ended, setEnded] = useState<EndResult | null>(null);
   const [now, setNow] = useState(Date.now());
+  const referred = useReferredNames(db, interview?.contactId ?? null, interview?.id ?? null);
 
   useEffect(() => {
     if (db && interview) void getContact(db, interview.contactId).then((c) => setContact(c ?? null));
   }, [db, interview?.contactId]);
-  // Opening the meeting starts its clock, once; a reopened window continues from the stored start.
-  useEffect(() => {
-    if (interview && interview.startedAt === null && interview.endedAt === null)
-      change({ startedAt: Date.now() }, true);
-  }, [interview?.id]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5000);
     return () => clearInterval(t);
@@ -47,12 +42,25 @@ export function App() {
     document.title = name ? `Meeting with ${name} — Coffee Chat` : 'Meeting — Coffee Chat';
   }, [contact]);
 
+  const dashboard = browser.runtime.getURL('src/dashboard/index.html');
   if (!id)
     return (
       <Shell>
-        <p class="notice notice-warn" role="alert">
-          No meeting chosen. Start one from a scheduled interview on the dashboard.
-        </p>
+        <header class="mt-head">
+          <h1>Meeting</h1>
+        </header>
+        <section class="card stack" data-testid="meeting-empty">
+          <h2>No meeting open</h2>
+          <p>
+            This window keeps the clock, your questions and your notes during a call. Open it from a meeting you
+            scheduled: in the dashboard, choose a contact, then “Start meeting”.
+          </p>
+          <p>
+            <a class="btn btn-primary" href={dashboard}>
+              Open the dashboard
+            </a>
+          </p>
+        </section>
       </Shell>
     );
   if (interview === undefined)
@@ -66,16 +74,22 @@ export function App() {
   if (interview === null || !db)
     return (
       <Shell>
+        <header class="mt-head">
+          <h1>Meeting</h1>
+        </header>
         <p class="notice notice-error" role="alert">
-          {error || 'This meeting no longer exists.'}
+          {error || 'This meeting no longer exists: it may have been deleted.'}
+        </p>
+        <p>
+          <a href={dashboard}>Open the dashboard</a>
         </p>
       </Shell>
     );
 
   const name = contact ? (displayValue(contact, 'name') ?? 'your contact') : '…';
-  const startedAt = interview.startedAt ?? now;
-  const phase = countdown(startedAt, interview.minutes, now).phase;
+  const phase = meetingCountdown(interview, now).phase;
   const isOver = interview.endedAt !== null;
+  const clockDo = (a: 'start' | 'pause' | 'resume' | 'add5') => change(clockAction(interview, a, Date.now()), true);
 
   async function finish() {
     await flush();
@@ -87,18 +101,18 @@ export function App() {
   return (
     <Shell>
       <header class="mt-head">
-        <div>
-          <h1>Meeting with {name}</h1>
-          <p class="muted small">
+        <h1 title={`Meeting with ${name}`}>Meeting with {name}</h1>
+        <p class="muted small spread">
+          <span>
             {interview.mode === 'in-person' ? 'In person' : interview.mode === 'call' ? 'Phone call' : 'Video call'} ·{' '}
             {interview.minutes} minutes
-          </p>
-        </div>
-        <span class={`small mt-save mt-save-${save}`} role="status" data-testid="save-state">
-          {SAVE_LABEL[save]}
-        </span>
+          </span>
+          <span class={`mt-save mt-save-${save}`} role="status" data-testid="save-state">
+            {SAVE_LABEL[save]}
+          </span>
+        </p>
       </header>
-      {!isOver && <Timer startedAt={startedAt} minutes={interview.minutes} ended={isOver} sound={sound} />}
+      {!isOver && <Timer state={interview} ended={isOver} sound={sound} onAction={clockDo} />}
       {!isOver && (
         <label class="mt-check">
           <input
@@ -141,11 +155,17 @@ export function App() {
             Notes
           </label>
         </h2>
-        <textarea
+        <AutoGrowTextarea
           id="mt-notes"
           class="mt-notes"
           value={interview.notes}
-          onInput={(e) => change({ notes: e.currentTarget.value })}
+          onInput={(e) =>
+            // The first note starts the clock, for a user who began talking without pressing Start.
+            change({
+              notes: e.currentTarget.value,
+              ...(interview.startedAt === null && !isOver ? clockAction(interview, 'start', Date.now()) : {}),
+            })
+          }
         />
       </section>
       <WhoNext
@@ -155,23 +175,10 @@ export function App() {
         prompt={!isOver && phase !== 'running'}
       />
       <section class="card stack" aria-labelledby="mt-end-h">
-        <h2 id="mt-end-h">After the call</h2>
-        <div>
-          <label for="mt-takeaways">Takeaways</label>
-          <textarea
-            id="mt-takeaways"
-            value={interview.takeaways}
-            onInput={(e) => change({ takeaways: e.currentTarget.value })}
-          />
-        </div>
-        <div>
-          <label for="mt-newq">New questions</label>
-          <textarea
-            id="mt-newq"
-            value={interview.newQuestions}
-            onInput={(e) => change({ newQuestions: e.currentTarget.value })}
-          />
-        </div>
+        <h2 id="mt-end-h">After the call: debrief</h2>
+        <p class="small muted">Saved as you type. You can come back to it from their page in the dashboard.</p>
+        <DebriefForm interview={interview} onChange={(p) => change(p)} idPrefix="mt" whoNext={referred} />
+        {contact && <CaresAbout db={db} contact={contact} id="mt-cares" />}
         {!isOver && (
           <button type="button" class="btn btn-primary" onClick={() => void finish()}>
             End meeting
@@ -182,11 +189,7 @@ export function App() {
             <p>Meeting ended; {name} is now “Met”.</p>
             {ended?.thankYouAt != null && <p>Thank-you reminder: {when(ended.thankYouAt)}.</p>}
             {ended?.followUpAt != null && <p>Follow-up reminder: {when(ended.followUpAt)}.</p>}
-            <a
-              href={browser.runtime.getURL(`src/dashboard/index.html?contact=${interview.contactId}`)}
-              target="_blank"
-              rel="noopener"
-            >
+            <a href={browser.runtime.getURL(dashboardPath(interview.contactId))} target="_blank" rel="noopener">
               Open in the dashboard
             </a>
           </div>

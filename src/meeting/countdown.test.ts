@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, countdown } from './countdown.ts';
+import { type ClockState, clock, clockAction, countdown, meetingCountdown } from './countdown.ts';
 
 const MIN = 60_000;
 
@@ -21,5 +21,31 @@ describe('countdown', () => {
     expect(clock(61_500)).toBe('1:02');
     expect(clock(0)).toBe('0:00');
     expect(clock(90 * MIN)).toBe('90:00');
+  });
+});
+
+describe('meeting clock controls', () => {
+  const fresh: ClockState = { startedAt: null, pausedAt: null, pausedMs: 0, minutes: 20 };
+
+  it('stands at the full length until started', () => {
+    const c = meetingCountdown(fresh, 5 * MIN);
+    expect(c).toMatchObject({ started: false, remaining: 20 * MIN, phase: 'running' });
+  });
+
+  it('stops while paused and continues from the same time after resuming', () => {
+    let s: ClockState = { ...fresh, ...clockAction(fresh, 'start', 0) };
+    s = { ...s, ...clockAction(s, 'pause', 3 * MIN) };
+    expect(meetingCountdown(s, 10 * MIN).remaining).toBe(17 * MIN);
+    expect(meetingCountdown(s, 10 * MIN).paused).toBe(true);
+    s = { ...s, ...clockAction(s, 'resume', 10 * MIN) };
+    expect(s.pausedMs).toBe(7 * MIN);
+    expect(meetingCountdown(s, 11 * MIN).remaining).toBe(16 * MIN);
+  });
+
+  it('adds five minutes to the agreed length, and starting twice keeps the first start', () => {
+    const s: ClockState = { ...fresh, startedAt: 0 };
+    expect(clockAction(s, 'add5', 1).minutes).toBe(25);
+    expect(clockAction(s, 'start', 9 * MIN)).toEqual({});
+    expect(meetingCountdown({ ...s, minutes: 25 }, 20 * MIN).remaining).toBe(5 * MIN);
   });
 });

@@ -35,3 +35,34 @@ export function phaseAnnouncement(phase: Phase): string {
   if (phase === 'over') return 'Time is up. Thank them for their time.';
   return '';
 }
+
+export interface ClockState {
+  startedAt: number | null;
+  pausedAt?: number | null;
+  pausedMs?: number;
+  minutes: number;
+}
+
+/** The countdown of a meeting that may not have started or may be paused: time stands still while paused. */
+export function meetingCountdown(s: ClockState, now: number): Countdown & { started: boolean; paused: boolean } {
+  if (s.startedAt === null) return { ...countdown(now, s.minutes, now), started: false, paused: false };
+  const paused = s.pausedAt != null;
+  return {
+    ...countdown(s.startedAt + (s.pausedMs ?? 0), s.minutes, paused ? (s.pausedAt as number) : now),
+    started: true,
+    paused,
+  };
+}
+
+/** The stored fields after Pause, Resume or "+5 min"; pure so the arithmetic is tested. */
+export function clockAction(
+  s: ClockState,
+  action: 'start' | 'pause' | 'resume' | 'add5',
+  now: number,
+): Partial<ClockState> {
+  if (action === 'start') return s.startedAt === null ? { startedAt: now, pausedAt: null, pausedMs: 0 } : {};
+  if (action === 'pause') return s.startedAt !== null && s.pausedAt == null ? { pausedAt: now } : {};
+  if (action === 'resume')
+    return s.pausedAt != null ? { pausedAt: null, pausedMs: (s.pausedMs ?? 0) + Math.max(0, now - s.pausedAt) } : {};
+  return { minutes: s.minutes + 5 };
+}

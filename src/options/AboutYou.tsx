@@ -33,7 +33,7 @@ export function AboutYou({ user, edit, flush, reload }: Props) {
             hint={f.hint}
             value={user[f.key]}
             onValue={set(f.key)}
-            class={f.long ? 'span-2' : ''}
+            class={f.long || f.wide ? 'span-2' : ''}
             error={f.key === 'email' && emailTouched ? emailError(user.email) : null}
             {...(f.long
               ? { multiline: true as const, rows: f.key === 'background' ? 4 : 3 }

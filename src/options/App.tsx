@@ -5,6 +5,7 @@ import { SaveStatus } from '../ui/SaveStatus.tsx';
 import { AboutYou } from './AboutYou.tsx';
 import { Availability } from './Availability.tsx';
 import { DataSection } from './DataSection.tsx';
+import { LanguageAndTime } from './LanguageAndTime.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { Reminders } from './Reminders.tsx';
 import { Templates } from './Templates.tsx';
@@ -13,6 +14,7 @@ import { type SettingsApi, useSettings } from './useSettings.ts';
 export const SECTIONS = [
   { id: 'about', title: 'About you' },
   { id: 'availability', title: 'Availability' },
+  { id: 'language', title: 'Language and time' },
   { id: 'templates', title: 'Templates' },
   { id: 'reminders', title: 'Reminders' },
   { id: 'data', title: 'Your data' },
@@ -74,6 +76,9 @@ export function OptionsPage({ api }: { api: SettingsApi }) {
             </Section>
             <Section id="availability">
               <Availability availability={load.settings.availability} edit={edit} />
+            </Section>
+            <Section id="language">
+              <LanguageAndTime settings={load.settings} edit={edit} />
             </Section>
             <Section id="templates">
               <Templates settings={load.settings} edit={edit} />

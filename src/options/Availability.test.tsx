@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
+import { timeChoices } from './TimeSelect.tsx';
 import { Availability, minutesError } from './Availability.tsx';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ describe('Availability', () => {
   it('keeps a window whose end is before its start out of the settings, and says why', () => {
     const { edit, current } = setup();
     const ends = screen.getAllByLabelText('To');
-    fireEvent.input(ends[0]!, { target: { value: '09:00' } });
+    fireEvent.change(ends[0]!, { target: { value: '09:00' } });
     expect(screen.getByText(/The end must be after the start/)).toBeTruthy();
     expect(ends[0]!.getAttribute('aria-invalid')).toBe('true');
     // The broken Monday row is left out; the other four are kept.
@@ -45,6 +46,17 @@ describe('Availability', () => {
     expect(current().availability.meetingMinutes).toBe(30);
     expect(minutesError('')).toMatch(/whole number/);
     expect(minutesError('300')).toMatch(/Between/);
+  });
+
+  it('lists times in half hours, written in the page’s clock style, keeping an off-grid value', () => {
+    setup();
+    const start = screen.getAllByLabelText('From')[0] as HTMLSelectElement;
+    expect(start.tagName).toBe('SELECT');
+    expect(start.options).toHaveLength(48);
+    expect(start.value).toBe('10:00');
+    expect(timeChoices('09:10')).toContain('09:10');
+    expect(timeChoices('09:10')).toHaveLength(49);
+    expect(timeChoices('bad')).toHaveLength(48);
   });
 
   it('previews three concrete times', () => {

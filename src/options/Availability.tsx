@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Availability as AvailabilityT, Settings } from '../domain/settings.ts';
 import { nextSlots } from '../drafting/index.ts';
+import { pageDateStyle } from '../lib/date-style.ts';
 import { Field } from '../ui/Field.tsx';
 import { WindowRowEditor } from './WindowRowEditor.tsx';
 import {
@@ -55,7 +56,7 @@ export function Availability({ availability, edit }: Props) {
   const detected = detectedTimeZone();
   const zones = useMemo(() => timeZones(availability.timeZone), [availability.timeZone]);
   const overlapping = overlaps(rows);
-  const slots = useMemo(() => nextSlots(availability, Date.now(), 3), [availability]);
+  const slots = useMemo(() => nextSlots(availability, Date.now(), 3, [], pageDateStyle()), [availability]);
   const minutesErr = minutesError(minutes);
 
   return (

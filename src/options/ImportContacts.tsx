@@ -1,8 +1,12 @@
 // "Import contacts": choose a file → preview (nothing written) → import in one transaction →
 // summary. A file that cannot be read says why, and nothing is written.
 import { useState } from 'preact/hooks';
+import browser from '../lib/browser.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
+import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import { KIND_NAMES, reportSentence } from './import-summary.ts';
 
@@ -43,21 +47,14 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
 
   return (
     <div class="stack">
-      <div class="field">
-        <label for="import-contacts">Import contacts</label>
-        <p id="import-contacts-hint" class="small muted">
-          LinkedIn’s Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what
-          would change before anything is written; people already saved are updated, never duplicated.
-        </p>
-        <input
-          id="import-contacts"
-          type="file"
-          accept=".csv,.json,.vcf"
-          aria-describedby="import-contacts-hint"
-          onChange={(e) => void choose(e.currentTarget)}
-          disabled={state.s === 'busy'}
-        />
-      </div>
+      <FilePicker
+        id="import-contacts"
+        label="Import contacts"
+        hint="LinkedIn’s data export as downloaded (.zip) or its Connections.csv, a contacts CSV, a vCard file (.vcf) or a Coffee Chat backup (.json). You see what would change before anything is written; people already saved are updated, never duplicated."
+        accept=".zip,.csv,.json,.vcf"
+        disabled={state.s === 'busy'}
+        onFiles={(input) => void choose(input)}
+      />
       {state.s === 'busy' && (
         <p role="status">
           <span class="spinner" aria-hidden="true" /> {state.what}
@@ -69,10 +66,13 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
         </p>
       )}
       {state.s === 'preview' && state.preview.kind === 'linkedin-profile' && (
-        <p class="notice notice-warn" role="status">
-          {state.file} is part of {KIND_NAMES['linkedin-profile']}, not a list of contacts. To use it, choose it under{' '}
-          <a href="#about">About you → Fill from my LinkedIn export</a>.
-        </p>
+        <div class="notice notice-warn stack" role="status">
+          <p>
+            {state.file} is part of {KIND_NAMES['linkedin-profile']}, not a list of contacts. To use it, choose it under{' '}
+            <a href="#about">About you → Fill from my LinkedIn export</a>.
+          </p>
+          {state.preview.files && <ArchiveFiles files={state.preview.files} />}
+        </div>
       )}
       {state.s === 'preview' && state.preview.kind !== 'linkedin-profile' && (
         <ImportPreviewView
@@ -103,7 +103,7 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
             </details>
           )}
           <p>
-            <a href="../dashboard/index.html">Open your contacts</a>
+            <a href={browser.runtime.getURL(dashboardPath())}>Open your contacts</a>
           </p>
         </div>
       )}

@@ -1,5 +1,6 @@
 // What an import would do, before it does it: counts, the first rows, and why rows are skipped.
 import type { ImportPreview } from '../store/import/index.ts';
+import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { canImport, importButtonLabel, KIND_NAMES, previewCounts, sampleRows } from './import-summary.ts';
 
 interface Props {
@@ -22,6 +23,7 @@ export function ImportPreviewView({ preview: p, file, onImport, onCancel }: Prop
           · {KIND_NAMES[p.kind]}, {p.rows} {p.rows === 1 ? 'record' : 'records'}
         </span>
       </h3>
+      {p.files && <ArchiveFiles files={p.files} contacts />}
       <ul class="counts" aria-label="What would happen">
         {previewCounts(p).map((c) => (
           <li key={c.tone} class={`count count-${c.tone}`}>

@@ -1,9 +1,11 @@
 // "Fill from my LinkedIn export": the user's own Profile/Positions/Education/Skills.csv,
 // read by the store's importer, previewed, then applied in one write.
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { useState } from 'preact/hooks';
 import type { UserProfile } from '../domain/settings.ts';
 import { openDb } from '../store/db.ts';
 import { commitImport, type ImportPreview, previewImport } from '../store/import/index.ts';
+import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { type FillLine, fillPlan } from './own-export.ts';
 import { labelOf } from './user-fields.ts';
 
@@ -59,21 +61,14 @@ export function OwnExportImport({ user, flush, reload }: Props) {
 
   return (
     <div class="subpanel stack">
-      <div>
-        <label for="own-export">Fill from my LinkedIn export</label>
-        <p id="own-export-hint" class="small muted">
-          In LinkedIn, Settings → Data privacy → Get a copy of your data. Unzip it and choose any of Profile.csv,
-          Positions.csv, Education.csv and Skills.csv. Only empty fields are filled.
-        </p>
-        <input
-          id="own-export"
-          type="file"
-          accept=".csv,text/csv"
-          multiple
-          aria-describedby="own-export-hint"
-          onChange={(e) => void choose(e.currentTarget)}
-        />
-      </div>
+      <FilePicker
+        id="own-export"
+        label="Fill from my LinkedIn export"
+        hint="In LinkedIn, Settings → Data privacy → Get a copy of your data. Choose the ZIP as downloaded, or any of Profile.csv, Positions.csv, Education.csv and Skills.csv from it. Only empty fields are filled."
+        accept=".zip,.csv,text/csv"
+        multiple
+        onFiles={(input) => void choose(input)}
+      />
       {state.s === 'busy' && (
         <p role="status">
           <span class="spinner" aria-hidden="true" /> {state.what}
@@ -94,6 +89,7 @@ export function OwnExportImport({ user, flush, reload }: Props) {
       {state.s === 'preview' && (
         <section class="preview stack" aria-labelledby="own-export-preview">
           <h3 id="own-export-preview">From {state.files.join(', ')}</h3>
+          {state.preview.files && <ArchiveFiles files={state.preview.files} />}
           {state.lines.length === 0 ? (
             <p class="muted">These files hold nothing Coffee Chat can use for About you.</p>
           ) : (

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReminderSettings, Settings } from '../domain/settings.ts';
 import { Field } from '../ui/Field.tsx';
+import { TimeSelect } from './TimeSelect.tsx';
 
 interface Props {
   reminders: ReminderSettings;
@@ -13,8 +14,16 @@ export function monthsError(text: string): string | null {
   return text.trim() && Number.isInteger(n) && n >= 1 && n <= 24 ? null : 'Between 1 and 24 months.';
 }
 
+export function daysError(text: string): string | null {
+  const n = Number(text);
+  return text.trim() && Number.isInteger(n) && n >= 1 && n <= 60 ? null : 'Between 1 and 60 days.';
+}
+
 export function Reminders({ reminders, edit }: Props) {
   const { thankYou, followUp } = reminders;
+  const noReply = reminders.noReply ?? { enabled: true, days: 7 };
+  const [days, setDays] = useState(String(noReply.days));
+  useEffect(() => setDays(String(noReply.days)), [noReply.days]);
   const [months, setMonths] = useState(String(followUp.months));
   const [time, setTime] = useState(thankYou.time);
   useEffect(() => setMonths(String(followUp.months)), [followUp.months]);
@@ -37,19 +46,18 @@ export function Reminders({ reminders, edit }: Props) {
           />
           <label for="remind-thanks">Remind me to send a thank-you the day after a conversation</label>
         </div>
-        <Field
-          id="remind-thanks-time"
-          label="At"
-          type="time"
-          value={time}
-          class="indent"
-          disabled={!thankYou.enabled}
-          error={/^\d\d:\d\d$/.test(time) ? null : 'Enter a time.'}
-          onValue={(v) => {
-            setTime(v);
-            if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } }));
-          }}
-        />
+        <div class="field indent">
+          <label for="remind-thanks-time">At</label>
+          <TimeSelect
+            id="remind-thanks-time"
+            value={time}
+            disabled={!thankYou.enabled}
+            onValue={(v) => {
+              setTime(v);
+              if (/^\d\d:\d\d$/.test(v)) set((r) => ({ ...r, thankYou: { ...r.thankYou, time: v } }));
+            }}
+          />
+        </div>
       </div>
       <div class="reminder">
         <div class="check">
@@ -78,6 +86,38 @@ export function Reminders({ reminders, edit }: Props) {
           onValue={(v) => {
             setMonths(v);
             if (!monthsError(v)) set((r) => ({ ...r, followUp: { ...r.followUp, months: Number(v) } }));
+          }}
+        />
+      </div>
+      <div class="reminder">
+        <div class="check">
+          <input
+            id="remind-no-reply"
+            type="checkbox"
+            checked={noReply.enabled}
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              set((r) => ({ ...r, noReply: { ...noReply, ...r.noReply, enabled } }));
+            }}
+          />
+          <label for="remind-no-reply">
+            Nudge me when someone I reached out to has not replied (one short follow-up, two nudges at most)
+          </label>
+        </div>
+        <Field
+          id="remind-no-reply-days"
+          label="After (days)"
+          type="number"
+          min={1}
+          max={60}
+          step={1}
+          value={days}
+          class="indent"
+          disabled={!noReply.enabled}
+          error={daysError(days)}
+          onValue={(v) => {
+            setDays(v);
+            if (!daysError(v)) set((r) => ({ ...r, noReply: { ...noReply, ...r.noReply, days: Number(v) } }));
           }}
         />
       </div>

@@ -1,6 +1,7 @@
 // One weekly window: day, start, end, remove. Every row's controls have their own labels;
 // after the first row they are hidden visually (the columns line up) but still name them.
 import type { Weekday } from '../domain/settings.ts';
+import { TimeSelect } from './TimeSelect.tsx';
 import { DAY_NAMES, DAY_ORDER, type WindowRow } from './windows.ts';
 
 interface Props {
@@ -38,26 +39,24 @@ export function WindowRowEditor({ row, error, overlap, onChange, onRemove }: Pro
           <label class="wlabel" for={`${id}-start`}>
             From
           </label>
-          <input
+          <TimeSelect
             id={`${id}-start`}
-            type="time"
             value={row.start}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={described}
-            onInput={(e) => onChange({ ...row, start: e.currentTarget.value })}
+            invalid={Boolean(error)}
+            describedBy={described}
+            onValue={(start) => onChange({ ...row, start })}
           />
         </div>
         <div class="field w-to">
           <label class="wlabel" for={`${id}-end`}>
             To
           </label>
-          <input
+          <TimeSelect
             id={`${id}-end`}
-            type="time"
             value={row.end}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={described}
-            onInput={(e) => onChange({ ...row, end: e.currentTarget.value })}
+            invalid={Boolean(error)}
+            describedBy={described}
+            onValue={(end) => onChange({ ...row, end })}
           />
         </div>
         <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, MESSAGE_KINDS } from '../domain/settings.ts';
-import { DEFAULT_TEMPLATES } from '../drafting/index.ts';
+import { DEFAULT_TEMPLATES, SAMPLE_SETTINGS } from '../drafting/index.ts';
 import { excerpt, previewOf, templateErrors, templateOf, withTemplate } from './template-preview.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
@@ -30,15 +30,33 @@ describe('template editor logic', () => {
 
   it('previews every default on the sample person, with no placeholder left over', () => {
     for (const kind of MESSAGE_KINDS) {
-      const { draft } = previewOf(kind, DEFAULT_TEMPLATES[kind], NOW);
+      const { draft } = previewOf(kind, DEFAULT_TEMPLATES[kind], SAMPLE_SETTINGS, NOW);
       expect(draft.body).toContain('Marisol');
       expect(draft.body).not.toContain('{{');
     }
   });
 
   it('measures the connection note against its limit', () => {
-    const p = previewOf('connectionNote', DEFAULT_TEMPLATES.connectionNote, NOW);
+    const p = previewOf('connectionNote', DEFAULT_TEMPLATES.connectionNote, SAMPLE_SETTINGS, NOW);
     expect(p.measure?.text).toMatch(/^\d+ \/ 300 characters$/);
     expect(p.measure?.over).toBe(false);
+  });
+
+  it("drafts from the user's own About you and time zone, not the sample's", () => {
+    const mine = {
+      ...SAMPLE_SETTINGS,
+      user: {
+        ...SAMPLE_SETTINGS.user,
+        name: 'Quill Ambersand',
+        position: 'a final-year MSc student in hydrology',
+        signature: '',
+      },
+      availability: { ...SAMPLE_SETTINGS.availability, timeZone: 'Asia/Tokyo' },
+    };
+    const { draft } = previewOf('coldEmail', DEFAULT_TEMPLATES.coldEmail, mine, NOW);
+    expect(draft.body).toContain('Quill Ambersand');
+    expect(draft.body).toContain('a final-year MSc student in hydrology');
+    expect(draft.body).not.toContain(SAMPLE_SETTINGS.user.name);
+    expect(draft.body).toMatch(/JST|GMT\+9|Tokyo/);
   });
 });

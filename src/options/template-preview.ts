@@ -1,18 +1,24 @@
 // The template editor's logic, kept out of the component so it is tested without a DOM:
 // which templates are customised, where errors are, and the preview on a sample person.
-import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
+import {
+  type MessageKind,
+  type MessageTemplate,
+  ownTemplates,
+  type Settings,
+  withOwnTemplates,
+} from '../domain/settings.ts';
 import {
   COLD_EMAIL_WORD_LIMIT,
   CONNECTION_NOTE_LIMIT,
   countCharacters,
   countWords,
-  DEFAULT_TEMPLATES,
+  DEFAULT_TEMPLATES_IN,
   type Draft,
+  type DraftLanguage,
   type DraftContext,
   draftMessage,
   parseTemplate,
   SAMPLE_CAREER_CHANGER,
-  SAMPLE_SETTINGS,
   type TemplateError,
 } from '../drafting/index.ts';
 
@@ -29,17 +35,22 @@ export interface PartError extends TemplateError {
   part: Part;
 }
 
-export function templateOf(settings: Settings, kind: MessageKind): MessageTemplate {
-  return settings.templates[kind] ?? DEFAULT_TEMPLATES[kind];
+export function templateOf(settings: Settings, kind: MessageKind, lang: DraftLanguage = 'en'): MessageTemplate {
+  return ownTemplates(settings, lang)[kind] ?? DEFAULT_TEMPLATES_IN[lang][kind];
 }
 
 /** Stores only what differs from the shipped default, so later improvements to it still arrive. */
-export function withTemplate(settings: Settings, kind: MessageKind, t: MessageTemplate | null): Settings {
-  const templates = { ...settings.templates };
-  const d = DEFAULT_TEMPLATES[kind];
+export function withTemplate(
+  settings: Settings,
+  kind: MessageKind,
+  t: MessageTemplate | null,
+  lang: DraftLanguage = 'en',
+): Settings {
+  const templates = { ...ownTemplates(settings, lang) };
+  const d = DEFAULT_TEMPLATES_IN[lang][kind];
   if (!t || (t.subject === d.subject && t.body === d.body)) delete templates[kind];
   else templates[kind] = t;
-  return { ...settings, templates };
+  return withOwnTemplates(settings, lang, templates);
 }
 
 export function templateErrors(t: MessageTemplate): PartError[] {
@@ -70,7 +81,12 @@ export function excerpt(src: string, e: TemplateError): { before: string; mark: 
 const DAY = 86_400_000;
 
 /** A made-up conversation around the sample profile, so every message kind has something to say. */
-export function sampleContext(kind: MessageKind, settings: Settings, now: number): DraftContext {
+export function sampleContext(
+  kind: MessageKind,
+  settings: Settings,
+  now: number,
+  lang: DraftLanguage = 'en',
+): DraftContext {
   const p = SAMPLE_CAREER_CHANGER;
   return {
     contact: { name: p.name ?? '', company: p.current?.company ?? null, title: p.current?.title ?? null, profile: p },
@@ -85,6 +101,7 @@ export function sampleContext(kind: MessageKind, settings: Settings, now: number
     target: kind === 'introRequest' ? { company: 'Tidewater Mobility B.V.' } : undefined,
     meetingAt: kind === 'followUp' ? now - 95 * DAY : kind === 'thankYou' ? now - DAY : undefined,
     now,
+    language: lang,
   };
 }
 
@@ -94,9 +111,20 @@ export interface Preview {
   measure: { text: string; over: boolean } | null;
 }
 
-export function previewOf(kind: MessageKind, t: MessageTemplate, now: number): Preview {
-  const settings = withTemplate(SAMPLE_SETTINGS, kind, t);
-  const draft = draftMessage(kind, sampleContext(kind, settings, now));
+/**
+ * The message as it would be drafted to a made-up person, from the user: their About you,
+ * availability, time zone and signature (the settings they are editing), with template `t`,
+ * in the template's language.
+ */
+export function previewOf(
+  kind: MessageKind,
+  t: MessageTemplate,
+  userSettings: Settings,
+  now: number,
+  lang: DraftLanguage = 'en',
+): Preview {
+  const settings = withTemplate(userSettings, kind, t, lang);
+  const draft = draftMessage(kind, sampleContext(kind, settings, now, lang));
   let measure: Preview['measure'] = null;
   if (kind === 'connectionNote') {
     const n = countCharacters(draft.body);

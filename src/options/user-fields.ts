@@ -6,6 +6,8 @@ export const USER_FIELDS: {
   label: string;
   hint?: string;
   long?: boolean;
+  /** One line, but the full width: it holds a phrase, not a word. */
+  wide?: boolean;
   type?: 'email';
   auto?: string;
 }[] = [
@@ -19,17 +21,18 @@ export const USER_FIELDS: {
   },
   {
     key: 'position',
-    label: 'Current position',
-    hint: 'As it reads after "I\'m …", e.g. "a final-year MSc student in ecology".',
+    label: 'Who you are now',
+    wide: true,
+    hint: 'Finishes the sentence “I’m …”, for example “a final-year MSc student in ecology”.',
   },
-  { key: 'field', label: 'Field you want to learn about', hint: 'e.g. "product roles in climate tech".' },
+  { key: 'field', label: 'Field you want to learn about', hint: 'For example “product roles in climate tech”.' },
   { key: 'background', label: 'Your background', long: true },
   { key: 'goals', label: 'What you want to learn', long: true, hint: 'Shapes which question ideas come first.' },
   {
     key: 'pitch',
-    label: 'One-line pitch',
+    label: 'Your pitch',
     long: true,
-    hint: 'One or two sentences about you, used in the cold email.',
+    hint: 'One or two sentences on what you bring and why you are asking; used in the cold email.',
   },
   { key: 'signature', label: 'Signature', long: true, hint: 'Ends every message. Leave empty to sign with your name.' },
 ];

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from '../lib/browser.ts';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NotProfile } from './NotProfile.tsx';
+import { openDashboard } from './open-dashboard.ts';
 import { PersonView } from './PersonView.tsx';
 import { ReportCapture } from './ReportCapture.tsx';
 import { type PopupState, usePopupState } from './usePopupState.ts';
@@ -44,11 +45,4 @@ export function App({ first }: { first: Promise<PopupState> }) {
       {(state.status === 'profile' || state.status === 'not-profile') && <ReportCapture />}
     </main>
   );
-}
-
-export function openDashboard(contactId: string | null): void {
-  const url = browser.runtime.getURL(
-    `src/dashboard/index.html${contactId ? `?contact=${encodeURIComponent(contactId)}` : ''}`,
-  );
-  void browser.tabs.create({ url });
 }

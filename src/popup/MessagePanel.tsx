@@ -2,12 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { CONNECTION_NOTE_LIMIT, countCharacters, nextSlots } from '../drafting/index.ts';
+import { CONNECTION_NOTE_LIMIT, countCharacters, type DraftLanguage, nextSlots } from '../drafting/index.ts';
+import { pageDateStyle, userLocale } from '../lib/date-style.ts';
 import type { DraftVariant, PersonDraft } from '../store/person-drafts.ts';
 import browser from '../lib/browser.ts';
 import { introducerGroups } from './introducer-options.ts';
 import { draftFor } from './message-context.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { SendActions } from './SendActions.tsx';
+import { useDraftLanguage } from './useDraftLanguage.ts';
 
 const option = (c: Contact) => (
   <option key={c.id} value={c.id}>
@@ -34,7 +38,10 @@ export function MessagePanel(props: {
 }) {
   const { draft, settings, onDraft } = props;
   const [now] = useState(() => Date.now());
-  const offered = useMemo(() => nextSlots(settings.availability, now, 6), [settings.availability, now]);
+  const offered = useMemo(
+    () => nextSlots(settings.availability, now, 6, [], pageDateStyle(settings.clock)),
+    [settings.availability, settings.clock, now],
+  );
   const chosenStarts = draft.slotStarts.length ? draft.slotStarts : offered.slice(0, MAX_SLOTS).map((s) => s.start);
   const slots = offered.filter((s) => chosenStarts.includes(s.start));
   const introducer = props.contacts.find((c) => c.id === draft.introducerId) ?? null;
@@ -42,6 +49,13 @@ export function MessagePanel(props: {
     () => introducerGroups(props.contacts, props.shown.company, null),
     [props.contacts, props.shown.company],
   );
+  // An intro request goes to the introducer, so it is in their language, not this person's.
+  const person = useDraftLanguage(props.profile);
+  const introducerLanguage = useDraftLanguage(introducer?.captured ?? null);
+  const auto = draft.variant === 'introRequest' ? introducerLanguage : person;
+  const chosen = draft.languages[draft.variant];
+  const language: DraftLanguage = chosen ?? (auto.detected ? auto.language : null) ?? settings.draftLanguage;
+  const setLanguage = (lang: DraftLanguage) => onDraft({ languages: { ...draft.languages, [draft.variant]: lang } });
   const result = draftFor({
     variant: draft.variant,
     profile: props.profile,
@@ -50,6 +64,8 @@ export function MessagePanel(props: {
     slots,
     settings,
     now,
+    language,
+    locale: userLocale(),
   });
   const generated = 'draft' in result ? result.draft : null;
   const edited = draft.edited[draft.variant];
@@ -92,6 +108,11 @@ export function MessagePanel(props: {
           </label>
         ))}
       </fieldset>
+      <LanguagePicker
+        value={language}
+        fromProfile={!chosen && auto.detected && auto.language === language}
+        onChange={setLanguage}
+      />
       <div class="field">
         <label for="introducer">
           {draft.variant === 'introRequest' ? 'Ask for an introduction from' : 'Who suggested you write (optional)'}
@@ -130,7 +151,8 @@ export function MessagePanel(props: {
           Choose someone you know at {props.shown.company || 'their organisation'} to write an introduction request to.
         </p>
       ) : (
-        text && (
+        text &&
+        (chosen || auto.detected) && (
           <>
             {draft.variant !== 'connectionNote' && (
               <div class="field">
@@ -144,7 +166,7 @@ export function MessagePanel(props: {
             )}
             <div class="field">
               <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
-              <textarea
+              <AutoGrowTextarea
                 id="draft-body"
                 rows={draft.variant === 'connectionNote' ? 5 : 12}
                 value={text.body}
@@ -161,6 +183,11 @@ export function MessagePanel(props: {
                 </p>
               )}
             </div>
+            {edited && generated && edited.body !== generated.body && (
+              <p class="small muted" data-testid="edited-note">
+                Showing your edited text. To draft it again in the language above, discard your edits.
+              </p>
+            )}
             {edited && generated && (
               <button
                 type="button"

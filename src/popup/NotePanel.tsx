@@ -1,3 +1,4 @@
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import type { Contact } from '../domain/contact.ts';
 
 /** A quick note: kept in the draft as you type; added to the contact's notes when saved. */
@@ -11,7 +12,7 @@ export function NotePanel(props: {
     <div class="stack">
       <div class="field">
         <label for="quick-note">Quick note</label>
-        <textarea
+        <AutoGrowTextarea
           id="quick-note"
           rows={5}
           value={props.note}

@@ -4,11 +4,12 @@ import { addActivity } from '../store/activity.ts';
 import { openDb } from '../store/db.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
 import { appendNote } from './append-note.ts';
-import { openDashboard } from './App.tsx';
+import { openDashboard } from './open-dashboard.ts';
 import type { Panel } from './PreparePanels.tsx';
 import { PersonCard } from './PersonCard.tsx';
 import { usePreparePanels } from './prepare-panels.ts';
 import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
+import { formatDay } from '../lib/date-style.ts';
 import { SaveBar } from './SaveBar.tsx';
 import { usePersonDraft } from './usePersonDraft.ts';
 import type { Person, usePopupState } from './usePopupState.ts';
@@ -79,7 +80,7 @@ export function PersonView(props: {
 
   async function addNote() {
     if (!saved || !draft.note.trim()) return;
-    const stamp = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    const stamp = formatDay(Date.now());
     try {
       await appendNote(await openDb(), saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
       setNoteError(null);
@@ -102,6 +103,7 @@ export function PersonView(props: {
         key={saved?.id ?? 'new'}
         saved={saved}
         changes={props.person.changes}
+        edited={Object.values(draft.fields).some((v) => v !== undefined)}
         lastActivity={props.person.lastActivity}
         onSave={save}
         onStage={async (stage) => {

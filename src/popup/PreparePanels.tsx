@@ -7,6 +7,10 @@ import type { PersonDraft } from '../store/person-drafts.ts';
 import { MessagePanel } from './MessagePanel.tsx';
 import { NotePanel } from './NotePanel.tsx';
 import { QuestionsPanel } from './QuestionsPanel.tsx';
+import { CarriedQuestions } from './CarriedQuestions.tsx';
+import { useCarried } from './use-carried.ts';
+import { fieldOf } from '../domain/learning.ts';
+import { functionOf } from '../drafting/classify.ts';
 import { useSettings } from './useSettings.ts';
 
 export type Panel = 'questions' | 'message' | 'note';
@@ -28,6 +32,13 @@ export function PreparePanels(props: {
   const { panel, profile, saved, draft, update, shownValue } = props;
   const settings = useSettings();
   const [contacts, setContacts] = useState<Contact[]>([]);
+  // A person saved from a link knows only a name: what the page shows fills in the rest.
+  const onPage = profile.current ?? profile.experience[0] ?? null;
+  const carried = useCarried({
+    contactId: saved?.id ?? null,
+    organisation: shownValue('company') || onPage?.company || null,
+    field: (saved && fieldOf(saved)) || functionOf(shownValue('title') || onPage?.title || null),
+  });
 
   useEffect(() => {
     openDb()
@@ -39,15 +50,20 @@ export function PreparePanels(props: {
   }, [saved?.id]);
 
   if (panel === 'questions') {
+    // Carried questions show in their own group, so the panel does not list them again as "your own".
+    const carriedTexts = new Set((carried ?? []).map((c) => c.question.text));
+    const isCarried = (q: string) => carriedTexts.has(q);
     return (
-      <QuestionsPanel
-        profile={profile}
-        settings={settings}
-        plan={draft.plan}
-        morePages={draft.morePages}
-        onPlan={(plan) => update({ plan })}
-        onMore={() => update({ morePages: draft.morePages + 1 })}
-      />
+      <>
+        <CarriedQuestions ideas={carried ?? []} plan={draft.plan} onPlan={(plan) => update({ plan })} />
+        <QuestionsPanel
+          profile={profile}
+          settings={settings}
+          stored={{ ...draft, plan: draft.plan.filter((q) => !isCarried(q)) }}
+          onPlan={(plan) => update({ plan: [...draft.plan.filter(isCarried), ...plan], planTouched: true })}
+          onMore={() => update({ morePages: draft.morePages + 1 })}
+        />
+      </>
     );
   }
   if (panel === 'message') {

@@ -1,76 +1,67 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { type QuestionIdea, questionIdeas, THEME_LABELS, THEMES } from '../drafting/index.ts';
+import { profileIsThin, THEME_LABELS, type Theme } from '../drafting/index.ts';
+import { questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
+import { Checkbox, MostImportant } from '../ui/Choice.tsx';
 
-const FIRST_PAGE = 10;
-const MORE_PAGE = 5;
-
-/** Question ideas grouped by theme, picked into a plan; more ideas on request; the user's own. */
+/** Question ideas grouped by theme, picked into the person's plan; more ideas on request; the user's own. */
 export function QuestionsPanel(props: {
   profile: CapturedProfile;
   settings: Settings;
-  plan: string[];
-  morePages: number;
+  stored: StoredPlan;
   onPlan: (plan: string[]) => void;
   onMore: () => void;
 }) {
-  const { profile, settings, plan, morePages } = props;
+  const { profile, settings, stored } = props;
   const [own, setOwn] = useState('');
-  const ideas = useMemo(() => {
-    const now = Date.now();
-    const all: QuestionIdea[] = questionIdeas(profile, settings, { count: FIRST_PAGE, now });
-    for (let page = 0; page < morePages; page++) {
-      all.push(...questionIdeas(profile, settings, { offset: all.length, count: MORE_PAGE, now }));
-    }
-    return all;
-  }, [profile, settings, morePages]);
-  const exhausted = useMemo(
-    () => questionIdeas(profile, settings, { offset: ideas.length, count: 1, now: Date.now() }).length === 0,
-    [profile, settings, ideas.length],
-  );
-
-  const toggle = (text: string) => props.onPlan(plan.includes(text) ? plan.filter((q) => q !== text) : [...plan, text]);
-  const ideaTexts = new Set(ideas.map((i) => i.text));
-  const ownQuestions = plan.filter((q) => !ideaTexts.has(q));
+  const plan = useMemo(() => questionPlan(profile, settings, stored, Date.now()), [profile, settings, stored]);
+  const ticked = new Set(plan.picked);
+  const toggle = (text: string) => props.onPlan(togglePlan(stored, plan.ideas, text));
+  // The ideas come grouped by theme in the plan's order; the groups keep that order.
+  const themes: Theme[] = [...new Set(plan.ideas.map((i) => i.theme))];
+  const thin = useMemo(() => profileIsThin(profile, settings, Date.now()), [profile, settings]);
 
   return (
     <div class="stack questions">
+      {thin && (
+        <p class="notice small" data-testid="thin-profile">
+          This profile says little about them, so most ideas here are general ones. If their page shows more (work
+          history, About), scroll down to it and capture again, or add questions of your own.
+        </p>
+      )}
       <p class="small muted">
-        Tick the questions you want to ask. {plan.length ? `${plan.length} in your plan.` : 'Your plan is empty.'}
+        Tick the questions you want to ask.{' '}
+        {plan.picked.length ? `${plan.picked.length} in your plan.` : 'Your plan is empty.'}
       </p>
-      {THEMES.map((theme) => {
-        const group = ideas.filter((i) => i.theme === theme);
+      {themes.map((theme) => {
+        const group = plan.ideas.filter((i) => i.theme === theme);
         if (!group.length) return null;
         return (
           <fieldset key={theme} class="question-group">
             <legend>{THEME_LABELS[theme]}</legend>
             {group.map((idea) => (
-              <div key={idea.id} class={`question${idea.mostImportant ? ' most-important' : ''}`}>
-                <input
-                  type="checkbox"
-                  id={`q-${idea.id}`}
-                  checked={plan.includes(idea.text)}
-                  onChange={() => toggle(idea.text)}
-                />
-                <label for={`q-${idea.id}`}>
-                  {idea.text}
-                  {idea.mostImportant && <span class="badge">Most important</span>}
-                  {idea.basis && <span class="basis">From the profile: {idea.basis}</span>}
-                </label>
-              </div>
+              <Checkbox
+                key={idea.id}
+                id={`q-${idea.id}`}
+                checked={ticked.has(idea.text)}
+                onChange={() => toggle(idea.text)}
+                hint={idea.basis ? `From the profile: ${idea.basis}` : undefined}
+              >
+                {idea.text}
+                {idea.mostImportant && <MostImportant />}
+              </Checkbox>
             ))}
           </fieldset>
         );
       })}
-      {ownQuestions.length > 0 && (
+      {plan.own.length > 0 && (
         <fieldset class="question-group">
           <legend>Your own questions</legend>
-          {ownQuestions.map((q, i) => (
-            <div key={q} class="question">
-              <input type="checkbox" id={`own-${i}`} checked onChange={() => toggle(q)} />
-              <label for={`own-${i}`}>{q}</label>
-            </div>
+          {plan.own.map((q, i) => (
+            <Checkbox key={q} id={`own-${i}`} checked onChange={() => toggle(q)}>
+              {q}
+            </Checkbox>
           ))}
         </fieldset>
       )}
@@ -79,7 +70,7 @@ export function QuestionsPanel(props: {
         onSubmit={(e) => {
           e.preventDefault();
           const text = own.trim();
-          if (text && !plan.includes(text)) props.onPlan([...plan, text]);
+          if (text && !ticked.has(text)) props.onPlan([...plan.picked, text]);
           setOwn('');
         }}
       >
@@ -97,8 +88,8 @@ export function QuestionsPanel(props: {
           Add
         </button>
       </form>
-      <button type="button" class="btn" onClick={props.onMore} disabled={exhausted}>
-        {exhausted ? 'No more ideas' : 'More ideas'}
+      <button type="button" class="btn" onClick={props.onMore} disabled={plan.exhausted}>
+        {plan.exhausted ? 'No more ideas' : 'More ideas'}
       </button>
     </div>
   );

@@ -6,6 +6,8 @@ import { timeAgo } from '../lib/time-ago.ts';
 export function SaveBar(props: {
   saved: Contact | null;
   changes: string[];
+  /** The user corrected a field since saving: saving again would change something. */
+  edited: boolean;
   lastActivity: Activity | null;
   onSave: (stage: Stage) => Promise<void>;
   onStage: (stage: Stage) => Promise<void>;
@@ -28,15 +30,15 @@ export function SaveBar(props: {
   }
 
   const shownStage = saved?.stage ?? stage;
+  const dirty = props.changes.length > 0 || props.edited;
   return (
     <section class="stack save-bar" aria-label="Save">
       {saved && (
         <div class="notice notice-ok small" role="status" data-testid="saved-status">
-          Saved · {STAGE_LABELS[saved.stage]}
+          <strong>Saved as “{STAGE_LABELS[saved.stage]}”</strong>
           {props.lastActivity && (
-            <span class="muted">
-              {' '}
-              · last: {props.lastActivity.text} ({timeAgo(props.lastActivity.at, Date.now())})
+            <span class="saved-last muted">
+              {props.lastActivity.text} · <span class="nowrap">{timeAgo(props.lastActivity.at, Date.now())}</span>
             </span>
           )}
         </div>
@@ -49,7 +51,7 @@ export function SaveBar(props: {
               <li key={c}>{c}</li>
             ))}
           </ul>
-          Click Update to keep the new details.
+          Choose “Update contact” to keep the new details.
         </div>
       )}
       <div class="row">
@@ -73,13 +75,15 @@ export function SaveBar(props: {
             </option>
           ))}
         </select>
+        {/* Saved and unchanged: nothing to update, so the button only offers to record the page again. */}
         <button
           type="button"
-          class="btn btn-primary"
+          class={saved && !dirty ? 'btn' : 'btn btn-primary'}
           disabled={busy}
+          title={saved && !dirty ? 'Nothing changed since you saved them; this records the page again.' : undefined}
           onClick={() => run(() => props.onSave(shownStage))}
         >
-          {saved ? 'Update contact' : 'Save contact'}
+          {!saved ? 'Save contact' : dirty ? 'Update contact' : 'Capture again'}
         </button>
         {busy && <span class="spinner" role="status" aria-label="Saving" />}
       </div>

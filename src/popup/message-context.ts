@@ -1,7 +1,7 @@
 import { type Contact, displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { type Draft, type DraftContext, draftMessage, type Slot } from '../drafting/index.ts';
+import { type Draft, type DraftContext, type DraftLanguage, draftMessage, type Slot } from '../drafting/index.ts';
 import type { DraftVariant } from '../store/person-drafts.ts';
 
 export interface MessageInputs {
@@ -13,6 +13,9 @@ export interface MessageInputs {
   slots: Slot[];
   settings: Settings;
   now: number;
+  language: DraftLanguage;
+  /** The user's locale, for the dates in an English draft ("en-US" or "en-GB"). */
+  locale?: string;
 }
 
 /**
@@ -26,7 +29,13 @@ export function draftFor(i: MessageInputs): { draft: Draft; to: string | null } 
     title: i.shown.title || null,
     profile: i.profile,
   };
-  const base: Omit<DraftContext, 'contact'> = { settings: i.settings, slots: i.slots, now: i.now };
+  const base: Omit<DraftContext, 'contact'> = {
+    settings: i.settings,
+    slots: i.slots,
+    now: i.now,
+    language: i.language,
+    locale: i.locale,
+  };
   if (i.variant === 'introRequest') {
     if (!i.introducer) return { needsIntroducer: true };
     const intro = i.introducer;

@@ -7,9 +7,13 @@ export function missingFields(p: CapturedProfile): string[] {
   if (!p.headline) out.push('headline');
   if (!p.current && !p.experience.length) out.push('current position');
   if (!p.location) out.push('location');
-  if (p.site === 'linkedin' && !p.experience.length && !p.incomplete.some((i) => i.section === 'experience'))
+  if (
+    p.site === 'linkedin' &&
+    !p.experience.length &&
+    !p.incomplete.some((i) => i.section === 'experience' && !i.check)
+  )
     out.push('experience');
-  if (p.site === 'linkedin' && !p.education.length && !p.incomplete.some((i) => i.section === 'education'))
+  if (p.site === 'linkedin' && !p.education.length && !p.incomplete.some((i) => i.section === 'education' && !i.check))
     out.push('education');
   return out;
 }

@@ -11,6 +11,7 @@ import {
   upsertFromCapture,
 } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
+import { monthOf, withChecks } from '../domain/self-check.ts';
 import { describeChanges } from '../store/profile-merge.ts';
 import { type PageCapture, PageCaptureError } from './page-capture.ts';
 
@@ -61,7 +62,8 @@ export async function loadPopupState(capture: Promise<PageCapture>): Promise<Pop
     const { pageUrl, result } = await capture;
     if (result.kind !== 'profile')
       return { status: 'not-profile', result, pageUrl, savedUrls: await savedAmong(result.people) };
-    return { status: 'profile', ...(await lookUp(result.profile)) };
+    // Self-check before anything is shown: doubtful fields are flagged "check this", never dropped.
+    return { status: 'profile', ...(await lookUp(withChecks(result.profile, monthOf(Date.now())))) };
   } catch (error) {
     return {
       status: 'failed',

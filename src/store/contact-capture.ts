@@ -8,6 +8,7 @@ import { describeChanges, mergeCapture } from './profile-merge.ts';
 import { newActivity, newContact } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { loopRemindersFor } from './loop-reminders.ts';
 import { readContact } from './contact-record.ts';
 
 export interface CaptureOptions {
@@ -37,7 +38,7 @@ export async function upsertFromCapture(
   opts: CaptureOptions = {},
 ): Promise<UpsertResult> {
   const profileUrl = urlKey(profile.url);
-  return write(db, ['contacts', 'captures', 'activity'], async (tx, log) => {
+  return write(db, ['contacts', 'captures', 'activity', 'reminders', 'kv'], async (tx, log) => {
     const contacts = tx.objectStore('contacts');
     const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
     let contact: Contact;
@@ -65,6 +66,11 @@ export async function upsertFromCapture(
         },
         now,
       );
+      // Saved as "reached out" (the message was just sent): the no-reply nudges start now.
+      if (contact.stage === 'reached-out') {
+        contact.reachedOutAt = now;
+        await loopRemindersFor(tx, log, { ...contact, stage: 'to-contact' }, contact, now);
+      }
     }
     const snapshot: CaptureSnapshot = { id: newId(), contactId: contact.id, at: now, profile };
     const text = existing

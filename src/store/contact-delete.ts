@@ -6,12 +6,13 @@ import { STORE_NAMES } from './schema.ts';
 import { write } from './write.ts';
 import { readContact, readContacts } from './contact-record.ts';
 
-const OWNED = ['captures', 'interviews', 'reminders', 'activity'] as const;
+// Their carried questions go too: they name the person as their origin.
+const OWNED = ['captures', 'interviews', 'reminders', 'activity', 'carried'] as const;
 
 export async function deleteContact(db: DB, id: string, now: number): Promise<boolean> {
   return write(
     db,
-    ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'],
+    ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'carried', 'kv'],
     async (tx, log) => {
       const contacts = tx.objectStore('contacts');
       const contact = readContact(await contacts.get(id));

@@ -190,7 +190,7 @@ describe('updateContact and revisions', () => {
 
 describe('saveContactPatch (merge after a lost race)', () => {
   it('re-applies a change to other fields, reports a change to the same field', async () => {
-    const { saveContactPatch } = await import('./contacts.ts');
+    const { saveContactPatch } = await import('./contact-merge.ts');
     const db = await freshDb();
     const { contact: base } = await upsertFromCapture(db, profile('merge'), 1);
     // Page B saves notes; page A, still holding `base`, saves tags: both survive.

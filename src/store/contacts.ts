@@ -7,10 +7,10 @@ import { newActivity, normaliseEmail } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
 import { readContact, readContacts } from './contact-record.ts';
+import { LOOP_STORES, loopRemindersFor } from './loop-reminders.ts';
 
 export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
 export { deleteContact, deleteEverything } from './contact-delete.ts';
-export { saveContactPatch } from './contact-merge.ts';
 
 export function getContact(db: DB, id: string): Promise<Contact | undefined> {
   return db.get('contacts', id).then(readContact);
@@ -46,7 +46,10 @@ export async function listContacts(db: DB, opts: { limit?: number; offset?: numb
 }
 
 export type ContactPatch = Partial<
-  Pick<Contact, 'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes'>
+  Pick<
+    Contact,
+    'email' | 'tags' | 'stage' | 'referredBy' | 'introducedBy' | 'notes' | 'caresAbout' | 'keepInTouchMonths'
+  >
 > & {
   /** Merged into the stored edits; a field set to `undefined` removes that edit (shows the captured value again). */
   edits?: Partial<Record<keyof ContactFields, string | null | undefined>>;
@@ -61,6 +64,8 @@ function applyPatch(c: Contact, patch: ContactPatch, now: number): Contact {
   const next: Contact = { ...c, ...patch, edits, updatedAt: now, rev: c.rev + 1 };
   if ('email' in patch) next.email = normaliseEmail(patch.email);
   if (patch.tags) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+  // The no-reply nudges count from the moment the contact reached "reached out".
+  if (patch.stage === 'reached-out' && c.stage !== 'reached-out') next.reachedOutAt = now;
   return next;
 }
 
@@ -80,11 +85,12 @@ export async function updateContact(
   expectedRev: number,
   now: number,
 ): Promise<Contact> {
-  return write(db, ['contacts', 'activity'], async (tx, log) => {
+  return write(db, [...LOOP_STORES], async (tx, log) => {
     const current = readContact(await tx.objectStore('contacts').get(id));
     if (!current) throw new NotFoundError('contact', id);
     if (current.rev !== expectedRev) throw new ConflictError<Contact>(id, expectedRev, current);
     const next = applyPatch(current, patch, now);
+    await loopRemindersFor(tx, log, current, next, now);
     const entries = [];
     if (patch.stage && patch.stage !== current.stage) {
       entries.push(
@@ -118,4 +124,20 @@ export async function setStage(db: DB, id: string, stage: Stage, now: number, ex
       return setStage(db, id, stage, now, (e as ConflictError<Contact>).current.rev);
     throw e;
   }
+}
+
+/** "They replied": recorded on the contact, and its no-reply nudges stop, in one write. */
+export async function recordReply(db: DB, id: string, now: number): Promise<Contact> {
+  return write(db, [...LOOP_STORES], async (tx, log) => {
+    const current = readContact(await tx.objectStore('contacts').get(id));
+    if (!current) throw new NotFoundError('contact', id);
+    const next: Contact = { ...current, repliedAt: now, updatedAt: now, rev: current.rev + 1 };
+    await loopRemindersFor(tx, log, current, next, now);
+    const entry = newActivity(id, 'edited', 'They replied', now);
+    await tx.objectStore('contacts').put(next);
+    await tx.objectStore('activity').put(entry);
+    log.add('contacts', id);
+    log.add('activity', entry.id);
+    return next;
+  });
 }

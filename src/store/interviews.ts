@@ -2,6 +2,7 @@
 // view autosaves notes while the dashboard may edit the same interview.
 import type { Interview, InterviewMode } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
+import { carryNewQuestions, markCarriedAsked } from './carried.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
@@ -68,7 +69,8 @@ export async function updateInterview(
   expectedRev: number,
   now: number,
 ): Promise<Interview> {
-  return write(db, ['interviews', 'activity'], async (tx, log) => {
+  // The carried questions change with the interview, in its transaction (one user action, one write).
+  return write(db, ['interviews', 'activity', 'contacts', 'carried'], async (tx, log) => {
     const current = await tx.objectStore('interviews').get(id);
     if (!current) throw new NotFoundError('interview', id);
     if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current);
@@ -82,6 +84,8 @@ export async function updateInterview(
     };
     await tx.objectStore('interviews').put(next);
     log.add('interviews', id);
+    if (patch.newQuestions !== undefined) await carryNewQuestions(tx, log, next, now);
+    if (patch.questions) await markCarriedAsked(tx, log, next, current, now);
     if (patch.endedAt && !current.endedAt) {
       const entry = newActivity(
         current.contactId,
@@ -96,11 +100,19 @@ export async function updateInterview(
   });
 }
 
-/** Deletes an interview; reminders and referrals that named it are detached (kept, without the link). */
+/**
+ * Deletes an interview; reminders and referrals that named it are detached (kept, without the
+ * link). The questions it still had open go with it; those already asked or dismissed stay.
+ */
 export async function deleteInterview(db: DB, id: string): Promise<void> {
-  await write(db, ['interviews', 'reminders', 'referrals'], async (tx, log) => {
+  await write(db, ['interviews', 'reminders', 'referrals', 'carried'], async (tx, log) => {
     await tx.objectStore('interviews').delete(id);
     log.add('interviews', id);
+    for (const q of await tx.objectStore('carried').index('interviewId').getAll(id)) {
+      if (q.status !== 'open') continue;
+      await tx.objectStore('carried').delete(q.id);
+      log.add('carried', q.id);
+    }
     for (const store of ['reminders', 'referrals'] as const) {
       const s = tx.objectStore(store);
       for (const rec of await s.index('interviewId').getAll(id)) {

@@ -20,6 +20,9 @@ import { listInterviews } from './interviews.ts';
 import { MIGRATIONS, migrate } from './migrations/index.ts';
 import { V1_RECORDS } from './migrations/seeds/v1.ts';
 import { V2_RECORDS } from './migrations/seeds/v2.ts';
+import { V3_RECORDS } from './migrations/seeds/v3.ts';
+import { parseCarriedQuestion } from '../domain/learning-parse.ts';
+import { listCarried, openCarried } from './carried.ts';
 import { referralChain } from './referrals.ts';
 import { listReminders } from './reminders.ts';
 import type { CoffeeChatDB } from './schema.ts';
@@ -29,6 +32,7 @@ type Seed = { version: number; records: Record<string, readonly unknown[]> };
 const SEEDS: Seed[] = [
   { version: 1, records: V1_RECORDS },
   { version: 2, records: V2_RECORDS },
+  { version: 3, records: V3_RECORDS },
 ];
 
 async function buildAt(name: string, seed: Seed): Promise<void> {
@@ -67,6 +71,7 @@ describe('schema upgrades', () => {
         referrals: parseReferral,
         reminders: parseReminder,
         activity: parseActivity,
+        carried: parseCarriedQuestion,
       } as const;
       for (const [store, parse] of Object.entries(parsers) as [keyof typeof parsers, (v: unknown) => unknown][]) {
         const stored = await db.getAll(store);
@@ -102,6 +107,23 @@ describe('schema upgrades', () => {
           email: null,
           captured: { url: 'https://www.linkedin.com/in/odile-brackenridge/', skills: [] },
         });
+      }
+      if (seed.version < 3) {
+        // Before the learning loop: nothing carried, and the new fields read as "not set".
+        expect(await listCarried(db)).toEqual([]);
+        const ines = await getContact(db, 'c1');
+        expect(ines?.caresAbout).toBeUndefined();
+        expect(ines?.keepInTouchMonths).toBeUndefined();
+        expect(parseInterview((await listInterviews(db, 'c1'))[0]).debrief).toBeUndefined();
+      } else {
+        const maren = await getContact(db, 'c4');
+        expect(maren).toMatchObject({ caresAbout: 'Getting more students into field work', keepInTouchMonths: 6 });
+        expect(maren?.repliedAt).toBe(1_700_350_000_000);
+        const [i2] = await listInterviews(db, 'c4');
+        expect(parseInterview(i2).debrief?.fit.skills).toEqual({ score: 4, note: 'GIS is used daily' });
+        expect((await openCarried(db)).map((q) => q.id)).toEqual(['q1']);
+        expect((await listCarried(db)).map((q) => q.status).sort()).toEqual(['asked', 'dismissed', 'open']);
+        expect([...db.transaction('carried').store.indexNames].sort()).toEqual(['contactId', 'interviewId', 'status']);
       }
       const settings = await getSettings(db);
       expect(settings.user.name).toBe('Sol Quennell');

@@ -3,6 +3,7 @@
 // the popup loses nothing; keyed by the normalised profile URL so it exists before the
 // person is saved. Read through parsePersonDraft: old or damaged records still load.
 import type { ContactFields } from '../domain/contact.ts';
+import { type DraftLanguage, isDraftLanguage } from '../drafting/language.ts';
 import { normaliseProfileUrl } from '../lib/profile-url.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
@@ -13,6 +14,8 @@ export type DraftVariant = (typeof DRAFT_VARIANTS)[number];
 export interface PersonDraft {
   /** Question texts picked into the interview plan, in order. */
   plan: string[];
+  /** False until the user changes the ticks: until then the plan also holds the default picks. */
+  planTouched: boolean;
   /** How many "more ideas" pages the user opened. */
   morePages: number;
   note: string;
@@ -20,6 +23,8 @@ export interface PersonDraft {
   introducerId: string | null;
   /** Start times (epoch ms) of the slots offered in the message. */
   slotStarts: number[];
+  /** The language the user picked for a message; absent means the person's own (or the default). */
+  languages: Partial<Record<DraftVariant, DraftLanguage>>;
   /** Messages the user edited by hand; absent means "as drafted". */
   edited: Partial<Record<DraftVariant, { subject: string; body: string }>>;
   /** Corrections typed before the person is saved; they become the contact's edits. */
@@ -31,11 +36,13 @@ export interface PersonDraft {
 export function emptyDraft(): PersonDraft {
   return {
     plan: [],
+    planTouched: false,
     morePages: 0,
     note: '',
     variant: 'coldEmail',
     introducerId: null,
     slotStarts: [],
+    languages: {},
     edited: {},
     fields: {},
     email: '',
@@ -56,6 +63,7 @@ export function parsePersonDraft(v: unknown): PersonDraft {
       .filter((q): q is string => typeof q === 'string')
       .map((q) => q.slice(0, 1000))
       .slice(0, 100);
+  d.planTouched = v.planTouched === true;
   if (typeof v.morePages === 'number' && Number.isInteger(v.morePages))
     d.morePages = Math.max(0, Math.min(v.morePages, 20));
   d.note = text(v.note);
@@ -63,6 +71,12 @@ export function parsePersonDraft(v: unknown): PersonDraft {
   d.introducerId = typeof v.introducerId === 'string' ? v.introducerId : null;
   if (Array.isArray(v.slotStarts))
     d.slotStarts = v.slotStarts.filter((n): n is number => Number.isFinite(n)).slice(0, 3);
+  if (isObj(v.languages)) {
+    for (const k of DRAFT_VARIANTS) {
+      const lang = v.languages[k];
+      if (isDraftLanguage(lang)) d.languages[k] = lang;
+    }
+  }
   if (isObj(v.edited)) {
     for (const k of DRAFT_VARIANTS) {
       const e = v.edited[k];

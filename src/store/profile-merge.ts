@@ -23,7 +23,7 @@ function mergeList<T>(prev: T[], next: T[], key: (x: T) => string, truncated: bo
  */
 export function mergeCapture(prev: CapturedProfile | null, next: CapturedProfile): CapturedProfile {
   if (!prev) return next;
-  const truncated = (s: string) => next.incomplete.some((i) => i.section === s);
+  const truncated = (s: string) => next.incomplete.some((i) => i.section === s && !i.check);
   const out: CapturedProfile = {
     ...next,
     experience: mergeList(prev.experience, next.experience, positionKey, truncated('experience')),

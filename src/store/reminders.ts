@@ -5,6 +5,8 @@ import { newId } from '../lib/id.ts';
 import { NotFoundError } from './errors.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
+import { readContact } from './contact-record.ts';
+import { LOOP_STORES, nextKeepInTouch } from './loop-reminders.ts';
 
 export interface NewReminder {
   contactId: string;
@@ -60,8 +62,21 @@ async function change(db: DB, id: string, fn: (r: Reminder) => Reminder): Promis
   });
 }
 
-export function markReminderDone(db: DB, id: string, done = true): Promise<Reminder> {
-  return change(db, id, (r) => ({ ...r, done }));
+/** Done (or open again). A keep-in-touch reminder done sets the next one, a cadence later, in the same write. */
+export function markReminderDone(db: DB, id: string, done = true, now = Date.now()): Promise<Reminder> {
+  return write(db, [...LOOP_STORES], async (tx, log) => {
+    const store = tx.objectStore('reminders');
+    const r = await store.get(id);
+    if (!r) throw new NotFoundError('reminder', id);
+    const next = { ...r, done };
+    await store.put(next);
+    log.add('reminders', id);
+    if (done && !r.done) {
+      const contact = readContact(await tx.objectStore('contacts').get(r.contactId));
+      await nextKeepInTouch(tx, log, r, contact, now);
+    }
+    return next;
+  });
 }
 
 export function snoozeReminder(db: DB, id: string, until: number): Promise<Reminder> {

@@ -2,9 +2,10 @@
 // (migrations/index.ts) and bumping DB_VERSION; never edit a shipped migration.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../domain/contact.ts';
+import type { CarriedQuestion } from '../domain/learning.ts';
 
 export const DB_NAME = 'coffee-chat';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface CoffeeChatDB extends DBSchema {
   contacts: {
@@ -28,6 +29,12 @@ export interface CoffeeChatDB extends DBSchema {
   };
   reminders: { key: string; value: Reminder; indexes: { contactId: string; dueAt: number; interviewId: string } };
   activity: { key: string; value: Activity; indexes: { contactId: string; contactAt: [string, number] } };
+  /** Questions carried forward from one meeting to the next (schema v3). */
+  carried: {
+    key: string;
+    value: CarriedQuestion;
+    indexes: { contactId: string; interviewId: string; status: string };
+  };
   /** Small keyed values (settings). Stored untyped on purpose: read through a parser. */
   kv: { key: string; value: unknown };
 }
@@ -43,5 +50,6 @@ export const STORE_NAMES: StoreName[] = [
   'referrals',
   'reminders',
   'activity',
+  'carried',
   'kv',
 ];

@@ -2,6 +2,7 @@
 // so a record written by an older version or damaged on disk still yields valid settings.
 import { parseSettings } from '../domain/settings-parse.ts';
 import type { Settings } from '../domain/settings.ts';
+import { rememberClock } from '../lib/date-style.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
 
@@ -22,7 +23,9 @@ export async function getSettings(db: DB): Promise<Settings> {
   } catch {
     raw = undefined; // an unreadable record must not keep the options page from opening
   }
-  return parseSettings(raw, localTimeZone());
+  const settings = parseSettings(raw, localTimeZone());
+  rememberClock(settings.clock);
+  return settings;
 }
 
 /** Validates before storing, so what is stored is always what getSettings would return. */
@@ -32,5 +35,6 @@ export async function saveSettings(db: DB, settings: Settings): Promise<Settings
     await tx.objectStore('kv').put(clean, SETTINGS_KEY);
     log.add('kv', SETTINGS_KEY);
   });
+  rememberClock(clean.clock);
   return clean;
 }

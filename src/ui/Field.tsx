@@ -1,6 +1,7 @@
 // A labelled form control with an optional hint and inline error, wired for screen readers:
 // the label names the control (for/id), hint and error describe it, aria-invalid marks it.
 import type { ComponentChildren } from 'preact';
+import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
 interface Common {
   id: string;
@@ -45,7 +46,7 @@ export function Field(props: InputProps | AreaProps) {
     <div class={`field ${props.class ?? ''}`}>
       <label for={id}>{label}</label>
       {props.multiline ? (
-        <textarea
+        <AutoGrowTextarea
           id={id}
           rows={props.rows ?? 3}
           value={props.value}

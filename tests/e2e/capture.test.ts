@@ -89,7 +89,9 @@ describe('capture in the browser, every LinkedIn layout', () => {
     }, next);
     const again = await ext.openPopupFor(site);
     await expect.poll(() => again.getByTestId('profile-name').textContent()).toBe('Dana Whitfield');
-    expect(await again.getByTestId('profile-url').textContent()).toBe('https://www.linkedin.com/in/danawhitfield/');
+    expect(await again.locator('[data-profile-url]').getAttribute('data-profile-url')).toBe(
+      'https://www.linkedin.com/in/danawhitfield/',
+    );
     await again.close();
     await site.close();
   });

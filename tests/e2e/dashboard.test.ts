@@ -78,6 +78,10 @@ describe('dashboard, meeting view, referrals and reminders', () => {
   it('schedules an interview for a saved contact and offers an .ics invite', async () => {
     const page = await dashboard(`contact=${firstId}`);
     await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe(FIRST);
+    // The plan starts with the most important question; add the first idea to it.
+    const bring = page.locator('fieldset', { hasText: 'Questions to bring' });
+    expect(await bring.getByRole('checkbox', { name: /Who else would you suggest/ }).isChecked()).toBe(true);
+    await bring.getByRole('checkbox').first().check();
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download invite (.ics)' }).click();

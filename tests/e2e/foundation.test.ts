@@ -55,7 +55,7 @@ describe('the built extension in Chromium', () => {
     await ext.clickToolbar(DEMO_URL);
     const popup = await ext.openPopupFor(site);
     await expect.poll(() => popup.getByTestId('profile-name').textContent()).toBe('Lena Marchetti');
-    expect(await popup.getByTestId('profile-url').textContent()).toBe(DEMO_URL);
+    expect(await popup.locator('[data-profile-url]').getAttribute('data-profile-url')).toBe(DEMO_URL);
     expect(await popup.getByTestId('saved-status').count()).toBe(0);
 
     await popup.getByRole('button', { name: 'Save contact' }).click();
@@ -65,7 +65,9 @@ describe('the built extension in Chromium', () => {
     const again = await ext.openPopupFor(site);
     await again.getByTestId('saved-status').waitFor();
     expect(await again.getByTestId('saved-status').textContent()).toContain('To contact');
-    expect(await again.getByRole('button', { name: 'Update contact' }).count()).toBe(1);
+    // Saved and unchanged: the button does not claim there is something to update.
+    expect(await again.getByRole('button', { name: 'Update contact' }).count()).toBe(0);
+    expect(await again.getByRole('button', { name: 'Capture again' }).count()).toBe(1);
     await again.close();
     await site.close();
   });

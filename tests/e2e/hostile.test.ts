@@ -90,7 +90,7 @@ describe('a hostile profile page', () => {
     expect(text).toContain(HEADLINE);
     expect(text).toContain(`${SCRIPT}Chief ${RLO}Tester · ${IMG}Acme Hazards`);
     expect(text).toContain(JS_URL); // the location, as text
-    expect(await popup.getByTestId('profile-url').textContent()).toBe(PAGE_URL);
+    expect(await popup.locator('[data-profile-url]').getAttribute('data-profile-url')).toBe(PAGE_URL);
     expect(await popup.locator('#field-name').inputValue()).toBe(NAME);
     expect(await damage(popup)).toEqual(NO_DAMAGE);
 

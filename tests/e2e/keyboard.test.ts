@@ -25,7 +25,7 @@ describe('the main journey, keyboard only', () => {
     await options.locator('#save-status').waitFor({ state: 'attached' });
     await tabTo(options, named('Your name'));
     await options.keyboard.type('Noor Valdéz');
-    await tabTo(options, named('One-line pitch'));
+    await tabTo(options, named('Your pitch'));
     await options.keyboard.type('I study hydrology and want to learn how research teams run studies.');
     await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
     await options.close();
@@ -36,6 +36,10 @@ describe('the main journey, keyboard only', () => {
     await popup.getByTestId('profile-name').waitFor();
     const question = popup.getByRole('checkbox', { name: /Who else would you suggest I talk to/ });
     await tabTo(popup, (f) => f.tag === 'input' && /Who else would you suggest I talk to/.test(f.name), { max: 120 });
+    // In the plan by default: Space takes it out, and puts it back.
+    expect(await question.isChecked()).toBe(true);
+    await popup.keyboard.press('Space');
+    expect(await question.isChecked()).toBe(false);
     await popup.keyboard.press('Space');
     expect(await question.isChecked()).toBe(true);
 

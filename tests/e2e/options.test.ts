@@ -36,27 +36,29 @@ describe('options page', () => {
 
   it('keeps About you and availability after a reload', async () => {
     await page.getByLabel('Your name').fill('Wren Testfield');
-    await page.getByLabel('One-line pitch').fill('Soil scientist curious about product work.');
+    await page.getByLabel('Your pitch').fill('Soil scientist curious about product work.');
     await page.getByRole('button', { name: '+ Add a window' }).click();
     const days = page.getByRole('combobox', { name: 'Day' });
     await expect.poll(() => days.count()).toBe(6);
     await days.last().selectOption({ label: 'Saturday' });
-    await page.getByLabel('From', { exact: true }).last().fill('09:00');
-    await page.getByLabel('To', { exact: true }).last().fill('08:00');
+    await page.getByLabel('From', { exact: true }).last().selectOption('09:00');
+    await page.getByLabel('To', { exact: true }).last().selectOption('08:00');
     expect(await page.getByText('The end must be after the start.').count()).toBe(1);
-    await page.getByLabel('To', { exact: true }).last().fill('11:00');
+    await page.getByLabel('To', { exact: true }).last().selectOption('11:00');
     expect(await page.getByText('The end must be after the start.').count()).toBe(0);
     await page.getByLabel('Meeting length (minutes)').fill('30');
     await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
     await saved(page);
     const slots = page.getByTestId('slot-preview').locator('li');
     expect(await slots.count()).toBe(3);
-    expect(await slots.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/:00–\d\d:30 /)]));
+    expect(await slots.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/:00\s?–\s?\d{1,2}:30\b/)]),
+    );
 
     await page.reload();
     await page.getByLabel('Your name').waitFor();
     expect(await page.getByLabel('Your name').inputValue()).toBe('Wren Testfield');
-    expect(await page.getByLabel('One-line pitch').inputValue()).toBe('Soil scientist curious about product work.');
+    expect(await page.getByLabel('Your pitch').inputValue()).toBe('Soil scientist curious about product work.');
     expect(await page.getByLabel('Meeting length (minutes)').inputValue()).toBe('30');
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Lisbon');
     expect(await days.count()).toBe(6);
@@ -67,6 +69,7 @@ describe('options page', () => {
 
   it('shows a template error inline at its line and column, and resets to the default', async () => {
     await page.getByRole('radio', { name: 'Thank-you' }).check();
+    await page.getByRole('checkbox', { name: /Show the template syntax/ }).check();
     const body = page.getByLabel('Body');
     await body.fill('Hi {{contact.firstName}},\n\nThanks, {{contact.fristName}}!');
     const errors = page.getByTestId('template-errors');
@@ -85,6 +88,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Reset to default' }).click();
     expect(await errors.count()).toBe(0);
     expect(await page.getByTestId('template-preview').textContent()).toContain('Hi Marisol,');
+    await page.getByRole('checkbox', { name: /Show the template syntax/ }).uncheck();
     await saved(page);
   });
 
@@ -127,9 +131,7 @@ describe('options page', () => {
     await list.waitFor();
     expect(await list.textContent()).toMatch(/Your name\s*kept: you wrote one/);
     await page.getByRole('button', { name: /^Fill \d+ fields?$/ }).click();
-    await expect
-      .poll(() => page.getByLabel('Current position').inputValue())
-      .toBe('Policy Analyst at Sorrel Analytics');
+    await expect.poll(() => page.getByLabel('Who you are now').inputValue()).toBe('Policy Analyst at Sorrel Analytics');
     expect(await page.getByLabel('Your name').inputValue()).toBe('Wren Testfield');
   });
 
@@ -169,7 +171,10 @@ describe('options page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('radio', { name: 'Connection note' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Body').inputValue()).toContain('{{contact.firstName');
+    // Placeholders show as labelled chips; the raw tag stays behind them.
+    const chip = page.getByRole('textbox', { name: 'Body' }).locator('.tpl-chip').first();
+    expect(await chip.textContent()).toBe('their first name');
+    expect(await chip.getAttribute('data-raw')).toContain('{{contact.firstName');
     expect(await page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 300 characters/);
   });
 

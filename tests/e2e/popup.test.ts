@@ -105,9 +105,15 @@ describe('the toolbar popup', () => {
     const popup = await ext.openPopupFor(search);
     const save = popup.getByRole('button', { name: 'Save Ingrid Haldorsen' });
     await save.waitFor();
-    expect(await popup.getByRole('button', { name: /^Save / }).count()).toBe(3);
+    const one = /^Save (?!all)/;
+    expect(await popup.getByRole('button', { name: one }).count()).toBe(3);
     await save.click();
-    await expect.poll(() => popup.getByRole('button', { name: /^Save / }).count()).toBe(2);
+    await expect.poll(() => popup.getByRole('button', { name: one }).count()).toBe(2);
+    // The people are links to their profiles, and the rest can be saved at once.
+    expect(await popup.getByRole('link', { name: 'Ingrid Haldorsen' }).getAttribute('href')).toMatch(/^https:\/\//);
+    await popup.getByRole('button', { name: 'Save all 2' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: one }).count()).toBe(0);
+    expect(await popup.getByText('Saved', { exact: true }).count()).toBe(3);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await search.close();

@@ -77,7 +77,7 @@ describe('a full disk during save and import', () => {
   it('popup Save: a clear message, and nothing already stored is lost', async () => {
     popup = await ext.openPopupFor(site);
     await popup.getByTestId('profile-name').waitFor();
-    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await popup.getByRole('button', { name: 'Capture again' }).click();
     await expect
       .poll(() => popup.getByRole('alert').allTextContents(), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(FULL));
@@ -95,7 +95,7 @@ describe('a full disk during save and import', () => {
 
   it('once there is room again, the same Save and Import work, and the earlier records are intact', async () => {
     await setQuota(undefined);
-    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await popup.getByRole('button', { name: 'Capture again' }).click();
     await expect.poll(async () => (await dbAll(ext.worker, 'captures')).length).toBe(before['captures']!.length + 1);
     await options.getByLabel('Import contacts').setInputFiles('tests/fixtures/imports/Connections.csv');
     await options.getByRole('button', { name: /^Import \d+ (people|person)/ }).click();

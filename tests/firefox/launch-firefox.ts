@@ -17,8 +17,9 @@ const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface Firefox {
   browser: Browser;
-  page: Page;
   extensionId: string;
+  /** A new tab with the fixtures served and every other request recorded and refused. */
+  newPage(): Promise<Page>;
   /** Every request that was not a fixture: must stay empty. */
   strayRequests: string[];
   /** Resolves with the next request whose URL starts with `prefix` (answered with an empty page). */
@@ -62,7 +63,6 @@ export async function launchFirefox(dist: string, pages: Record<string, string>)
       extraPrefsFirefox: PREFS,
     });
     const extensionId = await browser.installExtension(resolve(dist));
-    const page = await browser.newPage();
     const strayRequests: string[] = [];
     const fixtureOrigins = new Set(Object.keys(pages).map(originOf));
     const waiters: { prefix: string; resolve: (url: string) => void }[] = [];
@@ -93,8 +93,12 @@ export async function launchFirefox(dist: string, pages: Record<string, string>)
       strayRequests.push(url);
       return request.abort('blockedbyclient');
     };
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => void answer(request));
+    const newPage = async () => {
+      const page = await browser!.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => void answer(request));
+      return page;
+    };
     const nextRequest = (prefix: string, timeoutMs: number) =>
       new Promise<string>((resolveUrl, reject) => {
         const timer = setTimeout(() => reject(new Error(`no request to ${prefix} within ${timeoutMs} ms`)), timeoutMs);
@@ -106,7 +110,7 @@ export async function launchFirefox(dist: string, pages: Record<string, string>)
           },
         });
       });
-    return { browser, page, extensionId, strayRequests, nextRequest, close };
+    return { browser, extensionId, newPage, strayRequests, nextRequest, close };
   } catch (error) {
     await close();
     throw error;

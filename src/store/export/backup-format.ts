@@ -9,11 +9,12 @@ import {
   parseSnapshot,
 } from '../../domain/contact-parse.ts';
 import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../../domain/contact.ts';
+import type { CarriedQuestion } from '../../domain/learning.ts';
+import { parseCarriedQuestion } from '../../domain/learning-parse.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import type { Settings } from '../../domain/settings.ts';
 import { isObj } from '../../domain/validate.ts';
-import { ImportError } from '../import/errors.ts';
-import type { Skipped } from '../import/types.ts';
+import { ImportError, type Skipped } from '../import/errors.ts';
 
 export const BACKUP_FORMAT = 'coffee-chat-backup';
 export const BACKUP_VERSION = 1;
@@ -25,6 +26,8 @@ export interface BackupStores {
   referrals: Referral[];
   reminders: Reminder[];
   activity: Activity[];
+  /** Carried-forward questions (schema v3); an older backup has none. */
+  carried: CarriedQuestion[];
 }
 
 export interface BackupData {
@@ -45,6 +48,7 @@ const PARSERS: { [K in keyof BackupStores]: (v: unknown) => BackupStores[K][numb
   referrals: parseReferral,
   reminders: parseReminder,
   activity: parseActivity,
+  carried: parseCarriedQuestion,
 };
 
 /** Validates a parsed backup; bad records are skipped with their position and reason. */

@@ -8,14 +8,24 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from './backup-format.
 import { readContacts } from '../contact-record.ts';
 
 export async function exportBackup(db: DB, now: number): Promise<BackupData> {
-  const tx = db.transaction(['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv']);
-  const [contacts, captures, interviews, referrals, reminders, activity, rawSettings] = await Promise.all([
+  const tx = db.transaction([
+    'contacts',
+    'captures',
+    'interviews',
+    'referrals',
+    'reminders',
+    'activity',
+    'carried',
+    'kv',
+  ]);
+  const [contacts, captures, interviews, referrals, reminders, activity, carried, rawSettings] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('captures').getAll(),
     tx.objectStore('interviews').getAll(),
     tx.objectStore('referrals').getAll(),
     tx.objectStore('reminders').getAll(),
     tx.objectStore('activity').getAll(),
+    tx.objectStore('carried').getAll(),
     tx.objectStore('kv').get(SETTINGS_KEY),
   ]);
   const [kvKeys, kvValues] = await Promise.all([tx.objectStore('kv').getAllKeys(), tx.objectStore('kv').getAll()]);
@@ -26,7 +36,7 @@ export async function exportBackup(db: DB, now: number): Promise<BackupData> {
     schemaVersion: DB_VERSION,
     exportedAt: now,
     // Whole contacts, whatever their stored form: a backup's format does not follow the store's.
-    stores: { contacts: readContacts(contacts), captures, interviews, referrals, reminders, activity },
+    stores: { contacts: readContacts(contacts), captures, interviews, referrals, reminders, activity, carried },
     settings: rawSettings === undefined ? null : parseSettings(rawSettings),
     kv,
   };

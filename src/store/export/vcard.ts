@@ -2,8 +2,13 @@
 import { type Contact, displayValue } from '../../domain/contact.ts';
 import { foldLine } from '../../lib/fold-lines.ts';
 
+// Every line break, a lone CR included: a raw CR would end the content line on import.
 export function escapeValue(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  return v
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n?|\n/g, '\\n');
 }
 
 const stamp = (ms: number) =>

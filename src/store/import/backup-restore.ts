@@ -32,7 +32,7 @@ export function planBackup(data: BackupData, existing: Contact[]): BackupPlan {
     update: [],
     unchanged: [],
     skipped: [],
-    others: { captures: [], interviews: [], referrals: [], reminders: [], activity: [] },
+    others: { captures: [], interviews: [], referrals: [], reminders: [], activity: [], carried: [] },
   };
   const target = new Map<string, string>(); // backup contact id → id in the store after the restore
   data.stores.contacts.forEach((b, i) => {
@@ -89,6 +89,7 @@ export function planBackup(data: BackupData, existing: Contact[]): BackupPlan {
   out.others.interviews = keep(data.stores.interviews, 'interviews');
   out.others.reminders = keep(data.stores.reminders, 'reminders');
   out.others.activity = keep(data.stores.activity, 'activity');
+  out.others.carried = keep(data.stores.carried, 'carried');
   out.others.referrals = data.stores.referrals.flatMap((r, i) => {
     n++;
     const from = known(r.fromContactId);

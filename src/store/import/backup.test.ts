@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../domain/settings.ts';
-import { deleteEverything, getContact, updateContact, upsertFromCapture } from '../contacts.ts';
+import { deleteEverything, getContact, recordReply, updateContact, upsertFromCapture } from '../contacts.ts';
 import { exportBackup, exportBackupJson } from '../export/index.ts';
-import { addInterview } from '../interviews.ts';
+import { emptyDebrief } from '../../domain/learning.ts';
+import { listCarried } from '../carried.ts';
+import { addInterview, updateInterview } from '../interviews.ts';
 import { addReferral } from '../referrals.ts';
 import { addReminder } from '../reminders.ts';
 import { emptyDraft, getPersonDraft, savePersonDraft } from '../person-drafts.ts';
@@ -34,6 +36,14 @@ async function populated() {
   const iv = await addInterview(db, { contactId: a.id, scheduledAt: Date.UTC(2026, 1, 3, 14), questions: ['Q1'] }, 4);
   await addReferral(db, { fromContactId: a.id, toContactId: b.id, interviewId: iv.id }, 5);
   await addReminder(db, { contactId: a.id, kind: 'thank-you', dueAt: 6, interviewId: iv.id });
+  // The learning loop: a debrief, a carried question, what they care about, a cadence, a reply.
+  const debrief = emptyDebrief();
+  debrief.fit.skills = { score: 4, note: 'GIS daily' };
+  debrief.toFindOut = 'Pay range';
+  await updateInterview(db, iv.id, { newQuestions: 'Who funds the lab?', debrief }, iv.rev, 6);
+  const a2 = (await getContact(db, a.id))!;
+  await updateContact(db, a.id, { caresAbout: 'Open data', keepInTouchMonths: 6 }, a2.rev, 6);
+  await recordReply(db, a.id, 6);
   const s = defaultSettings('Europe/Lisbon');
   s.user.name = 'Sol';
   s.templates.thankYou = { subject: 'Thanks', body: 'Thank you, {{name}}' };
@@ -59,6 +69,14 @@ describe('JSON backup', () => {
     expect(report).toMatchObject({ added: 2, updated: 0, skipped: [] });
     expect(await exportBackup(db, 100)).toEqual(before);
     expect(before.kv).toHaveLength(1);
+    expect(before.stores.carried.map((q) => q.text)).toEqual(['Who funds the lab?']);
+    expect((await listCarried(db)).map((q) => q.text)).toEqual(['Who funds the lab?']);
+    expect(before.stores.interviews[0]?.debrief?.fit.skills.score).toBe(4);
+    expect(await getContact(db, before.stores.contacts.find((c) => c.caresAbout)!.id)).toMatchObject({
+      caresAbout: 'Open data',
+      keepInTouchMonths: 6,
+      repliedAt: 6,
+    });
     expect((await getPersonDraft(db, 'linkedin.com/in/someone-new')).note).toBe('draft survives');
   });
 
@@ -102,11 +120,14 @@ describe('JSON backup', () => {
     const data = JSON.parse(await exportBackupJson(db, 1));
     data.stores.activity.push({ id: 'x' });
     data.stores.reminders.push({ id: 'r', contactId: 'nobody', kind: 'custom', dueAt: 1 });
+    data.stores.carried.push({ id: 'q', text: '', contactId: 'c', interviewId: 'i', at: 1 }, '<script>');
     const fresh = await freshDb();
     const p = await previewImport(fresh, JSON.stringify(data));
     expect(p.skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/^activity\[\d+\]: activity: "contactId" is missing/),
-      expect.stringMatching(/^reminders\[1\]: its contact is neither/),
+      'carried[1]: carried question: "text" is missing',
+      'carried[2]: carried question: not an object',
+      expect.stringMatching(/^reminders\[2\]: its contact is neither/),
     ]);
     for (const bad of ['{"format":"other"}', '{"format":"coffee-chat-backup","version":99}', '{not json']) {
       await expect(previewImport(fresh, bad)).rejects.toBeInstanceOf(ImportError);

@@ -20,7 +20,7 @@ const LABELS: Record<ImportKind, string> = {
   'json-backup': 'a backup',
 };
 
-const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'kv'] as const;
+const ALL = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'carried', 'kv'] as const;
 
 export async function commitImport(db: DB, preview: ImportPreview, now: number): Promise<ImportReport> {
   return write(db, [...ALL], async (tx, log) => {

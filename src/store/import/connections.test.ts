@@ -134,7 +134,7 @@ describe('LinkedIn Connections.csv', () => {
     const cases: [string | Uint8Array, string][] = [
       [fixtureText('Connections-broken-quote.csv'), 'csv-quoting'],
       [fixtureBytes('Connections-latin1.csv'), 'encoding'],
-      [fixtureBytes('spreadsheet.xlsx'), 'zip'],
+      [fixtureBytes('spreadsheet.xlsx'), 'zip-damaged'], // starts like a ZIP, and is not a whole one
       [fixtureBytes('image.png'), 'binary'],
       ['First Name,Last Name,URL,Email Address,Company,Position,Connected On\n', 'no-rows'],
       [new Uint8Array(50 * 1024 * 1024 + 1), 'too-large'],

@@ -39,7 +39,8 @@ export function decodeInput(input: ImportInput): string {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
       throw new ImportError(
         'zip',
-        "This is a ZIP archive. Unzip LinkedIn's export first, then choose Connections.csv from it.",
+        // previewImport unpacks archives before this; reaching here means a caller skipped that step.
+        'This is a ZIP archive: choose it under Import contacts or About you, which read LinkedIn’s export as downloaded.',
       );
     }
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

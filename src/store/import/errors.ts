@@ -4,6 +4,12 @@ export type ImportErrorCode =
   | 'too-large'
   | 'binary'
   | 'zip'
+  | 'zip-damaged'
+  | 'zip-encrypted'
+  | 'zip-bomb'
+  | 'zip-unsafe-name'
+  | 'zip-unsupported'
+  | 'zip-empty'
   | 'encoding'
   | 'csv-quoting'
   | 'unknown-format'
@@ -12,6 +18,12 @@ export type ImportErrorCode =
   | 'bad-backup'
   | 'missing-columns'
   | 'stale-preview';
+
+/** A row left out of an import, and why (told to the user in the preview). */
+export interface Skipped {
+  row: number;
+  reason: string;
+}
 
 export class ImportError extends Error {
   override name = 'ImportError';

@@ -12,6 +12,7 @@ import { addReminder } from '../reminders.ts';
 import type { DB } from '../schema.ts';
 import { saveSettings } from '../settings.ts';
 import { freshDb, profile } from '../test-util.ts';
+import { connectionsCsv, makeZip, syntheticExportZip } from '../../../tests/fixtures/generate/export-zip.ts';
 import { fixtureText } from './fixtures.ts';
 import {
   commitImport,
@@ -288,6 +289,63 @@ describe('previewImport under fuzzing', () => {
         },
       ),
       { numRuns: 250 },
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+/** Byte-level damage to an archive: flips, overwritten header fields, cuts, insertions. */
+type ByteEdit =
+  | { op: 'flip'; at: number; mask: number }
+  | { op: 'u32'; at: number; value: number }
+  | { op: 'cut'; at: number }
+  | { op: 'insert'; at: number; bytes: Uint8Array };
+const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
+  fc.record({ op: fc.constant('flip' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({
+    op: fc.constant('u32' as const),
+    at: fc.nat(),
+    value: fc.oneof(fc.constantFrom(0, 1, 0xffff, 0xffffffff, 0x7fffffff), fc.nat()),
+  }),
+  fc.record({ op: fc.constant('cut' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+);
+
+function damage(zip: Uint8Array, edits: ByteEdit[]): Uint8Array {
+  let b = zip.slice();
+  for (const e of edits) {
+    const at = b.length ? e.at % b.length : 0;
+    if (e.op === 'flip') b[at] = (b[at] ?? 0) ^ e.mask;
+    else if (e.op === 'u32' && at + 4 <= b.length) new DataView(b.buffer).setUint32(at, e.value >>> 0, true);
+    else if (e.op === 'cut') b = b.slice(0, at);
+    else if (e.op === 'insert') b = new Uint8Array([...b.subarray(0, at), ...e.bytes, ...b.subarray(at)]);
+  }
+  return b;
+}
+
+describe('export ZIPs under fuzzing', () => {
+  const ZIPS = [
+    syntheticExportZip(),
+    makeZip([{ name: 'Connections.csv', data: connectionsCsv(), store: true }]),
+    makeZip([{ name: 'x/Profile.csv', data: 'First Name,Last Name,Headline\nA,B,C\n' }]),
+  ];
+
+  it('mangled archives (bytes flipped, header fields overwritten, cut, padded): a preview or ImportError, nothing written', async () => {
+    const db = await seeded();
+    const before = await dump(db);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(),
+        fc.array(byteEdit, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (which, edits, own) => {
+          const zip = damage(ZIPS[which % ZIPS.length]!, edits);
+          const result = await previewOrImportError(db, zip, own ? { kind: 'linkedin-profile' } : undefined);
+          // Whatever survived the damage, a preview of an archive names the files it read.
+          if (!(result instanceof ImportError) && result.files) expect(result.files.used.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 400 },
     );
     expect(await dump(db)).toEqual(before);
   });

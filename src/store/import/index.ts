@@ -1,4 +1,5 @@
 // Import: previewImport (read, check, plan) then commitImport (one transaction).
+export { type ArchiveFiles, MAX_ARCHIVE_BYTES } from './archive.ts';
 export { commitImport } from './commit.ts';
 export { decodeInput, type ImportInput, MAX_IMPORT_BYTES } from './decode.ts';
 export { detectKind } from './detect.ts';

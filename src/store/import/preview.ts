@@ -3,6 +3,7 @@
 import type { DB } from '../schema.ts';
 import { readBackup } from '../export/backup-format.ts';
 import { planBackup, rowOf } from './backup-restore.ts';
+import { unpackArchives } from './archive.ts';
 import { decodeInput, type ImportInput } from './decode.ts';
 import { detectKind } from './detect.ts';
 import { ImportError } from './errors.ts';
@@ -45,11 +46,17 @@ export async function previewImport(
   input: ImportInput | ImportInput[],
   opts: PreviewOptions = {},
 ): Promise<ImportPreview> {
-  const texts = (Array.isArray(input) ? input : [input]).map(decodeInput);
+  const unpacked = await unpackArchives(
+    Array.isArray(input) ? input : [input],
+    opts.kind === 'linkedin-profile' ? 'profile' : 'contacts',
+  );
+  const files = unpacked.files ? { files: unpacked.files } : {};
+  const texts = unpacked.inputs.map(decodeInput);
   const kind = opts.kind ?? detectKind(texts[0] ?? '');
   const now = opts.now ?? Date.now();
   if (kind === 'linkedin-profile') {
     return {
+      ...files,
       kind,
       rows: texts.length,
       toAdd: [],
@@ -69,6 +76,7 @@ export async function previewImport(
     const { data, skipped, count } = readBackup(parseJson(text));
     const p = planBackup(data, existing);
     return {
+      ...files,
       kind,
       rows: count,
       backup: data,
@@ -88,6 +96,7 @@ export async function previewImport(
   if (read.count === 0) throw new ImportError('no-rows', 'This file has a header but no people in it.');
   const p = plan(read.rows, existing, now);
   return {
+    ...files,
     kind,
     rows: read.count,
     toAdd: p.add.map((a) => a.row),

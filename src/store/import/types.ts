@@ -1,6 +1,8 @@
 // The shapes of an import: rows read from a file, the preview the user confirms, the report.
 import type { UserProfile } from '../../domain/settings.ts';
 import type { BackupData } from '../export/backup-format.ts';
+import type { ArchiveFiles } from './archive.ts';
+import type { Skipped } from './errors.ts';
 
 export type ImportKind = 'linkedin-connections' | 'linkedin-profile' | 'json-backup' | 'vcard' | 'csv';
 
@@ -20,10 +22,8 @@ export interface ImportRow {
   connectedOn: string | null;
 }
 
-export interface Skipped {
-  row: number;
-  reason: string;
-}
+// Defined beside ImportError so the backup reader can use it without importing this file.
+export type { Skipped };
 
 export interface ImportPreview {
   kind: ImportKind;
@@ -48,6 +48,8 @@ export interface ImportPreview {
   backup?: BackupData;
   /** linkedin-profile: the user's own background, for the settings. */
   profile?: Partial<UserProfile>;
+  /** When a ZIP was chosen: the files in it that were read, and the ones left alone. */
+  files?: ArchiveFiles;
 }
 
 export interface ImportReport {

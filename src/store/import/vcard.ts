@@ -33,16 +33,44 @@ export function unescapeValue(v: string): string {
   return v.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
-function decodeQuotedPrintable(v: string): string {
+function decodeQuotedPrintable(raw: string, charset: string | undefined): string {
   const bytes: number[] = [];
-  const raw = v.replace(/=\r?\n/g, '');
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] === '=' && /^[0-9A-F]{2}$/i.test(raw.slice(i + 1, i + 3))) {
       bytes.push(Number.parseInt(raw.slice(i + 1, i + 3), 16));
       i += 2;
-    } else bytes.push(raw.charCodeAt(i) & 0xff);
+    } else if (raw[i] !== '=' || i + 1 < raw.length) bytes.push(raw.charCodeAt(i) & 0xff);
+    // (a final "=" is a soft line break with nothing after it)
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  // 2.1 writers name their charset (often ISO-8859-1); UTF-8 when absent or unknown.
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset || 'utf-8');
+  } catch {
+    decoder = new TextDecoder();
+  }
+  return decoder.decode(new Uint8Array(bytes));
+}
+
+const isQuotedPrintable = (line: string) => /^[^:]*;(ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(line);
+
+/**
+ * Content lines, unfolded. A vCard 2.1 quoted-printable value ends a line with "=" to say it
+ * goes on (a soft line break), and the next line need not start with a space, so those are
+ * joined first: RFC unfolding alone would leave the "=" and drop the rest of the value.
+ */
+export function contentLines(text: string): string[] {
+  const physical = text.replace(/\r\n?/g, '\n').split('\n');
+  const joined: string[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    let line = physical[i]!;
+    if (isQuotedPrintable(line))
+      // A stray "=" before END:VCARD must not swallow the end of the card.
+      while (line.endsWith('=') && i + 1 < physical.length && !/^\s*END:VCARD\s*$/i.test(physical[i + 1]!))
+        line = line.slice(0, -1) + physical[++i];
+    joined.push(line);
+  }
+  return unfoldLines(joined.join('\n'));
 }
 
 function parseLine(line: string): Prop | null {
@@ -64,7 +92,9 @@ function parseLine(line: string): Prop | null {
     else params[k!.toUpperCase()] = v.replace(/^"|"$/g, '').toLowerCase();
   }
   let value = line.slice(colon + 1);
-  if (params.ENCODING === 'quoted-printable') value = decodeQuotedPrintable(value);
+  // 2.1 also writes the encoding bare ("NOTE;QUOTED-PRINTABLE:"), which lands in TYPE above.
+  if (params.ENCODING === 'quoted-printable' || params.TYPE?.split(',').includes('quoted-printable'))
+    value = decodeQuotedPrintable(value, params.CHARSET);
   // "item1.URL" (Apple) → URL
   return { name: rawName.replace(/^[^.]*\./, '').toUpperCase(), params, value };
 }
@@ -92,7 +122,7 @@ export function readVcards(text: string): { rows: ImportRow[]; skipped: Skipped[
   const skipped: Skipped[] = [];
   let card: Prop[] | null = null;
   let count = 0;
-  for (const line of unfoldLines(text)) {
+  for (const line of contentLines(text)) {
     const trimmed = line.trim();
     if (/^BEGIN:VCARD$/i.test(trimmed)) {
       card = [];
@@ -109,7 +139,8 @@ export function readVcards(text: string): { rows: ImportRow[]; skipped: Skipped[
       card = null;
       continue;
     }
-    const prop = card && trimmed ? parseLine(trimmed) : null;
+    // Only the start is trimmed: a value's trailing spaces are part of it.
+    const prop = card && trimmed ? parseLine(line.trimStart()) : null;
     if (prop) card!.push(prop);
   }
   if (card)

@@ -6,6 +6,7 @@
 import type { DB, UpgradeTx } from '../schema.ts';
 import { v1 } from './v1.ts';
 import { v2 } from './v2.ts';
+import { v3 } from './v3.ts';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, up: (db) => v1(db) },
   { version: 2, up: (_db, tx) => v2(tx) },
+  { version: 3, up: (db) => v3(db) },
 ];
 
 /** Runs the steps from oldVersion (exclusive) to target (inclusive). */

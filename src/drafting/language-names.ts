@@ -1,0 +1,9 @@
+import type { DraftLanguage } from './language.ts';
+
+/** Each language named in itself, as a person who writes in it looks for it. */
+export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  es: 'Español',
+};

@@ -1,0 +1,42 @@
+// The questions carried forward from earlier chats, ranked for the person on screen, each with
+// where it came from. Re-read when any page changes them (a meeting ticks one as asked).
+import { useEffect, useState } from 'preact/hooks';
+import { type CarryReason, type CarryTarget, originLabel, rankCarried } from '../domain/carried-rank.ts';
+import { displayValue } from '../domain/contact.ts';
+import type { CarriedQuestion } from '../domain/learning.ts';
+import { openCarried } from '../store/carried.ts';
+import { onStoreChange } from '../store/changes.ts';
+import { getContact } from '../store/contacts.ts';
+import { openDb } from '../store/db.ts';
+
+export interface CarriedIdea {
+  question: CarriedQuestion;
+  reason: CarryReason;
+  origin: string;
+}
+
+export function useCarried(target: CarryTarget): CarriedIdea[] | null {
+  const [ideas, setIdeas] = useState<CarriedIdea[] | null>(null);
+  const { contactId, organisation, field } = target;
+  useEffect(() => {
+    const ac = new AbortController();
+    const load = async () => {
+      const db = await openDb();
+      const ranked = rankCarried(await openCarried(db), target);
+      const names = new Map<string, string | null>();
+      for (const { question } of ranked) {
+        if (names.has(question.contactId)) continue;
+        const c = await getContact(db, question.contactId);
+        names.set(question.contactId, c ? displayValue(c, 'name') : null);
+      }
+      if (ac.signal.aborted) return;
+      setIdeas(
+        ranked.map((r) => ({ ...r, origin: originLabel(names.get(r.question.contactId) ?? null, r.question.at) })),
+      );
+    };
+    load().catch(() => setIdeas([]));
+    onStoreChange((ch) => ch.some((c) => c.store === 'carried') && void load().catch(() => undefined), ac.signal);
+    return () => ac.abort();
+  }, [contactId, organisation, field]);
+  return ideas;
+}
