@@ -103,6 +103,22 @@ describe('the page skeleton', () => {
     expect(sk).toContain(`href="/in/${slug}/"`);
   });
 
+  it('keeps degree, organisation and schema.org words; a name in capitals shares its placeholder case-blind', () => {
+    const doc = parseHtml(
+      '<title>Ada QUILL | PhD (Hydrology), Vellmark Institute</title><h1>Ada Quill</h1><p>Lin Ma, MA</p>' +
+        '<div itemscope itemtype="http://schema.org/Person"></div>',
+      'https://www.researchgate.net/profile/Ada-Quill',
+    );
+    const sk = skeleton(doc, 'https://www.researchgate.net/profile/Ada-Quill');
+    const title = sk.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    const h1 = sk.match(/<h1>([^<]*)<\/h1>/)?.[1] ?? '';
+    expect(sk).not.toMatch(/Ada|Quill|QUILL|Hydrology|Vellmark|Lin\b|\bMa\b/);
+    expect(title.toLowerCase().startsWith(h1.toLowerCase())).toBe(true);
+    expect(title).toMatch(/^Xx+\w XX+\w \| PhD \(Xx+\w\), Xx+\w Institute$/);
+    expect(sk).toMatch(/<p>Xx+\w Xx+\w, MA<\/p>/);
+    expect(sk).toContain('itemtype="http://schema.org/Person"');
+  });
+
   it('survives a hostile page: deep nesting and no document body', () => {
     const doc = parseHtml(`${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}`, 'https://example.org/');
     const sk = skeleton(doc, 'https://example.org/');

@@ -23,6 +23,14 @@ const WORDS =
   'show all see more less message connect follow pending degree connection st nd rd th ' +
   'linkedin google scholar researchgate github cited by citations year title h index i10 ' +
   'the and of at in to for with from by on de du la le et des en el y und von bei für ' +
+  // Degrees (a rule tells education from a position by them) and the kinds of organisation.
+  'phd dphil msc bsc mba meng beng msci llm llb dr prof diplom master masters bachelor doctorate ' +
+  'university universität université universidad universidade università institute institut instituto istituto ' +
+  'department département departamento abteilung faculty faculté fakultät facultad college school école escuela ' +
+  'schule laboratory laboratoire lab labs center centre zentrum hospital academy académie akademie ' +
+  // ResearchGate's section and item labels.
+  'research current institution position description article preprint expertise chapter book thesis ' +
+  'conference paper poster presentation reads ' +
   '年 月 現在 か月'.normalize('NFC');
 
 /** Path segments and hosts kept in links: where a link leads, not whose it is. */
@@ -31,11 +39,18 @@ const PATH_WORDS = new Set(
     'in pub page overlay contact info about this profile background photo details experience education skills ' +
     'publications projects recent activity company school topic citations user search results people feed ' +
     'dms image v2 media displayphoto framedphoto shrink company logo ghost static aero v1 ' +
-    'scholar citations researchgate github www com net org'
+    'scholar citations researchgate github www com net org ' +
+    // schema.org types (itemtype links, JSON-LD @type): the kind of a thing, never whose it is.
+    'person profilepage scholarlyarticle article periodical publicationissue publicationvolume organization ' +
+    'educationalorganization collegeoruniversity school place postaladdress imageobject webpage creativework ' +
+    'role organizationrole employeerole book chapter thesis report dataset occupation country'
   ).split(' '),
 );
 // Path words are kept in text too, so a slug reads the same in a link and in embedded JSON.
 const KEEP = new Set([...WORDS.split(' '), ...PATH_WORDS]);
+/** Two-letter degrees, kept only as printed in capitals: "MA" is a degree, "Ma" may be a family name. */
+const KEEP_CAPS = new Set(['MA', 'BA', 'MS', 'BS', 'MD']);
+const kept = (w: string, keep: Set<string>) => keep.has(w.toLowerCase()) || (keep === KEEP && KEEP_CAPS.has(w));
 const HOSTS =
   /(^|\.)(linkedin\.com|licdn\.com|google\.[a-z.]+|researchgate\.net|rgstatic\.net|github\.com|githubusercontent\.com|schema\.org|example\.(com|org|net))$/;
 
@@ -66,8 +81,19 @@ export class Skeleton {
   readonly proper = new Set<string>();
   readonly linkWords = new Set<string>();
 
-  /** Same original, same placeholder; different originals, different placeholders of the same length class. */
+  /**
+   * Same original, same placeholder; different originals, different placeholders of the same length class.
+   * Case apart: "BRANDT" in a title and "Brandt" in a heading share a placeholder in their own case, so a
+   * rule that compares the two case-blind (the name in the <title> against the <h1>) still matches.
+   */
   private mint(word: string): string {
+    const lower = word.toLowerCase();
+    const caps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+    const p = this.base(lower);
+    return caps ? p.toUpperCase() : word[0] !== word[0]?.toLowerCase() ? p[0]?.toUpperCase() + p.slice(1) : p;
+  }
+
+  private base(word: string): string {
     let p = this.map.get(word);
     if (p) return p;
     const len = word.length <= 3 ? 3 : word.length <= 6 ? 6 : word.length <= 10 ? 10 : 14;
@@ -78,7 +104,6 @@ export class Skeleton {
       if (i < 25) break;
     }
     p = code.padStart(len, 'x');
-    if (word[0] !== word[0]?.toLowerCase()) p = p[0]?.toUpperCase() + p.slice(1);
     this.map.set(word, p);
     return p;
   }
@@ -99,9 +124,7 @@ export class Skeleton {
 
   /** Letter runs not in `keep` and digit runs replaced; everything else kept. */
   private words(s: string, keep: Set<string>): string {
-    return s.replace(TOKEN, (m, w: string | undefined) =>
-      w ? (keep.has(w.toLowerCase()) ? w : this.mint(w)) : this.number(m),
-    );
+    return s.replace(TOKEN, (m, w: string | undefined) => (w ? (kept(w, keep) ? w : this.mint(w)) : this.number(m)));
   }
 
   /** Any text: emails, URNs, links, numbers and words, all replaced; interface words kept. */
