@@ -74,7 +74,8 @@ describe('the per-site captures', () => {
       ).toEqual([]);
       expect(readFileSync(`${inject}/${site}.js`, 'utf8'), site).not.toMatch(/\bimport\b|search-results/);
     }
-    expect(layerIds('scholar')).toEqual(['scholar']);
+    // Scholar pages carry no JSON-LD, h-card or OpenGraph person: only Scholar's own two layers.
+    expect(layerIds('scholar')).toEqual(['scholar', 'scholar/publications']);
   });
 });
 
