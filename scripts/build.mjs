@@ -37,13 +37,27 @@ function withoutUpstreamNoise(stderr) {
   );
 }
 
-// crxjs leaves the ESM twin of an IIFE script in assets/ (see its plugin-contentScripts_iife
-// notes); when no other file names it, it is dead weight in the package.
+// crxjs leaves the ESM twin of each IIFE script (src/capture/inject/*.ts) in assets/ (see its
+// plugin-contentScripts_iife notes), with chunks only the twins share. No page, manifest or other
+// script names them, so they are dead weight in the package: removed until none is left.
 function removeUnusedInjectChunk(dist) {
   const assets = join(dist, 'assets');
-  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  for (const chunk of files.filter((f) => /^inject\.ts-.*\.js$/.test(f))) {
-    const used = files.some((f) => f !== chunk && readFileSync(join(assets, f), 'utf8').includes(chunk));
-    if (!used) rmSync(join(assets, chunk));
+  for (let removed = true; removed; ) {
+    removed = false;
+    const texts = codeFiles(dist).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+    for (const chunk of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+      const path = join(assets, chunk);
+      if (!texts.some((t) => t.f !== path && t.text.includes(chunk))) {
+        rmSync(path);
+        removed = true;
+      }
+    }
   }
+}
+
+/** Every file of a build that can name a script: pages, scripts, the manifest. */
+function codeFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? codeFiles(join(dir, e.name)) : /\.(html|js|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }

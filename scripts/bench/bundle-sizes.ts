@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Figure } from '../bench.ts';
@@ -23,9 +23,17 @@ function pageScripts(dist: string, html: string): string[] {
 /** Gzipped bytes of each entry of a build, with its imports; shared chunks counted once on their own. */
 export function bundleSizes(dist: string): Record<string, Figure> {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  // The injected capture is a self-contained IIFE; its ESM twin in assets/ is unused.
-  const inject = resolve(dist, 'src/capture/inject.js');
-  const run = resolve(dist, 'capture-run.js');
+  // The injected scripts are self-contained IIFEs (their ESM twins are removed from assets/):
+  // one capture per site (src/capture/inject/<site>.ts), and the page skeleton.
+  const injectDir = resolve(dist, 'src/capture/inject');
+  const injected = readdirSync(injectDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const name = f.replace(/\.js$/, '');
+      // Each goes in with a one-line file that calls it (src/lib/capture-tab.ts, src/lib/skeleton-tab.ts).
+      const run = resolve(dist, name === 'skeleton' ? 'skeleton-run.js' : 'capture-run.js');
+      return { name, files: [join(injectDir, f), run] };
+    });
   const entries: Record<string, string[]> = {
     popup: pageScripts(dist, manifest.action.default_popup),
     options: pageScripts(dist, manifest.options_ui.page),
@@ -40,8 +48,12 @@ export function bundleSizes(dist: string): Record<string, Figure> {
   for (const set of Object.values(closures)) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
   const shared = [...counts].filter(([, n]) => n > 1).map(([f]) => f);
   const out: Record<string, Figure> = {};
-  // What a page receives: the capture and the one-line file injected with it (src/lib/capture-tab.ts).
-  out['size.capture-script.gzip'] = { value: gz(inject) + gz(run), unit: 'B' };
+  // What a page receives: its site's capture and the one-line file injected with it.
+  for (const { name, files } of injected)
+    out[`size.${name === 'skeleton' ? 'skeleton' : `capture.${name}`}.gzip`] = {
+      value: files.reduce((n, f) => n + gz(f), 0),
+      unit: 'B',
+    };
   for (const [k, set] of Object.entries(closures)) {
     out[`size.${k}.gzip`] = {
       value: [...set].filter((f) => !shared.includes(f)).reduce((s, f) => s + gz(f), 0),
@@ -50,10 +62,9 @@ export function bundleSizes(dist: string): Record<string, Figure> {
   }
   out['size.shared-chunks.gzip'] = { value: shared.reduce((s, f) => s + gz(f), 0), unit: 'B' };
   out['size.total.gzip'] = {
-    value: [...new Set([...Object.values(closures).flatMap((c) => [...c]), inject, run])].reduce(
-      (s, f) => s + gz(f),
-      0,
-    ),
+    value: [
+      ...new Set([...Object.values(closures).flatMap((c) => [...c]), ...injected.flatMap((i) => i.files)]),
+    ].reduce((s, f) => s + gz(f), 0),
     unit: 'B',
   };
   return out;

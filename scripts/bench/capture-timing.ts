@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURES } from '../../src/capture/fixtures.ts';
+import { bundleFor } from '../../src/capture/url.ts';
+import type { Site } from '../../src/domain/profile.ts';
 import type { Figure } from '../bench.ts';
 import type { Extension } from '../lib/launch.ts';
 import { fixtureUrl } from '../lib/fixture-url.ts';
@@ -17,27 +20,41 @@ export function linkedinFixtures(): { file: string; url: string; html: string }[
     .filter((f) => f.url.includes('linkedin.com/in/'));
 }
 
+/** One fixture per non-LinkedIn bundle kind, served at the address the unit tests give it. */
+function otherFixtures(): { file: string; url: string; html: string }[] {
+  return Object.entries(FIXTURES)
+    .filter(([, url]) => bundleFor(url) !== 'linkedin')
+    .map(([file, url]) => ({ file, url, html: readFileSync(join(DIR, file), 'utf8') }));
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Time of extract() inside the page, in real Chromium, per LinkedIn fixture (median of RUNS). */
+/**
+ * Time of the capture inside the page, in real Chromium, per fixture (median of RUNS), with the
+ * bundle the extension picks for its address: the LinkedIn figures as before, and one median
+ * per other bundle.
+ */
 export async function captureTiming(ext: Extension, pages: Record<string, string>): Promise<Record<string, Figure>> {
   const perPage: number[] = [];
+  const perBundle: Partial<Record<Site, number[]>> = {};
   // tsx (esbuild's keepNames) wraps functions in __name(); code sent to the worker needs it too.
   await ext.worker.evaluate('globalThis.__name ??= (f) => f');
   // Several fixtures share a URL (layouts of one person): each is served in turn.
-  for (const { url, html } of linkedinFixtures()) {
+  for (const { url, html } of [...linkedinFixtures(), ...otherFixtures()]) {
+    const bundle = bundleFor(url);
     pages[url] = html;
     const page = await ext.openSite(url);
     await ext.clickToolbar(url);
     const tabId = await ext.tabIdOf(page);
     const times = (await ext.worker.evaluate(
-      async ([id, runs]) => {
+      async ([id, runs, site]) => {
         const api = (
           globalThis as unknown as {
             chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
           }
         ).chrome;
-        const file = (globalThis as unknown as { coffeeChat: { captureFile: string } }).coffeeChat.captureFile;
+        const file = (globalThis as unknown as { coffeeChat: { captureFiles: Record<string, string> } }).coffeeChat
+          .captureFiles[site] as string;
         await api.scripting.executeScript({ target: { tabId: id }, files: [file] });
         const [r] = await api.scripting.executeScript({
           target: { tabId: id },
@@ -55,9 +72,10 @@ export async function captureTiming(ext: Extension, pages: Record<string, string
         });
         return r?.result;
       },
-      [tabId, RUNS] as const,
+      [tabId, RUNS, bundle] as const,
     )) as number[];
-    perPage.push(median(times));
+    if (bundle === 'linkedin') perPage.push(median(times));
+    else perBundle[bundle] = [...(perBundle[bundle] ?? []), median(times)];
     await page.close();
   }
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -65,5 +83,11 @@ export async function captureTiming(ext: Extension, pages: Record<string, string
     'capture.median.ms': { value: round(median(perPage)), unit: 'ms' },
     'capture.worst.ms': { value: round(Math.max(...perPage)), unit: 'ms' },
     'capture.pages': { value: perPage.length, unit: 'pages' },
+    ...Object.fromEntries(
+      Object.entries(perBundle).map(([site, times]) => [
+        `capture.${site}.median.ms`,
+        { value: round(median(times)), unit: 'ms' },
+      ]),
+    ),
   };
 }

@@ -1,6 +1,6 @@
 // The service worker: wiring only. Every behaviour lives in a module it calls.
 import browser from '../lib/browser.ts';
-import { CAPTURE_FILE } from '../lib/capture-tab.ts';
+import { CAPTURE_FILES } from '../lib/capture-tab.ts';
 import { MENU_SAVE_CONTACT, registerMenus } from './menus.ts';
 import { saveContactFromMenu } from './save-contact.ts';
 import { refreshBadge, syncReminderAlarms } from './alarms.ts';
@@ -39,7 +39,7 @@ Object.assign(globalThis, {
   coffeeChat: {
     saveContactFromMenu,
     registerMenus,
-    captureFile: CAPTURE_FILE,
+    captureFiles: CAPTURE_FILES,
     fireReminderAlarm,
     openReminderNotification,
     rebuildReminders,

@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '../domain/profile.ts';
+import { emptyProfile, SITES } from '../domain/profile.ts';
+import { BUNDLES } from './bundles/index.ts';
 import type { Ctx, Layer } from './layer.ts';
-import { LAYERS, runLayers } from './registry.ts';
+import { runLayers } from './registry.ts';
+
+const bundled = new Set(Object.values(BUNDLES).flatMap((b) => b.layers));
 
 describe('the layer registry', () => {
-  it('registers every file in layers/ (deleting a site = deleting its file and its line)', async () => {
+  it('puts every file in layers/ in a bundle (deleting a site = deleting its file and its line)', async () => {
     const files = readdirSync(new URL('./layers/', import.meta.url)).filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
     );
@@ -15,9 +18,21 @@ describe('the layer registry', () => {
         (v): v is Layer => !!v && typeof v === 'object' && 'run' in v && 'id' in v,
       );
       expect(layers.length, `${f} exports a layer`).toBeGreaterThan(0);
-      for (const l of layers) expect(LAYERS, `${l.id} is registered`).toContain(l);
+      for (const l of layers) expect(bundled.has(l), `${l.id} is in a bundle (src/capture/bundles/)`).toBe(true);
     }
-    expect(new Set(LAYERS.map((l) => l.id)).size).toBe(LAYERS.length);
+    expect(new Set([...bundled].map((l) => l.id)).size).toBe(bundled.size);
+  });
+
+  it('bundles a layer only for a site it runs on, once, and a site-specific layer in its own site only', () => {
+    for (const site of SITES) {
+      const b = BUNDLES[site];
+      expect(b.site).toBe(site);
+      expect(new Set(b.layers).size, `${site}: no layer twice`).toBe(b.layers.length);
+      for (const l of b.layers) expect(!l.sites || l.sites.includes(site), `${l.id} in the ${site} bundle`).toBe(true);
+    }
+    // A LinkedIn layer ships to LinkedIn pages and nowhere else (and so on for each site).
+    for (const l of bundled)
+      for (const site of l.sites ?? []) expect(BUNDLES[site].layers, `${l.id} in the ${site} bundle`).toContain(l);
   });
 
   it('a throwing layer costs only its own fields; earlier layers win; sources name the layer', () => {

@@ -7,7 +7,7 @@ export function siteOf(url: string): Site {
   const h = (url.match(HOST)?.[1] ?? '').toLowerCase();
   return /(^|\.)linkedin\.com$/.test(h)
     ? 'linkedin'
-    : /^scholar\.google\./.test(h)
+    : /^scholar\.google\.(com?\.)?[a-z]{2,3}$/.test(h)
       ? 'scholar'
       : /(^|\.)researchgate\.net$/.test(h)
         ? 'researchgate'
@@ -39,4 +39,12 @@ export function canonicalUrl(url: string, site: Site): string {
 /** Same member? Compares slugs case-insensitively after decoding. */
 export function sameSlug(a: string | null, b: string | null): boolean {
   return !!a && !!b && decode(a).toLowerCase() === decode(b).toLowerCase();
+}
+
+/**
+ * Which capture bundle a tab's page receives: its site's (src/capture/bundles/), or the generic
+ * one for every other address, an unknown one included.
+ */
+export function bundleFor(url: string | null | undefined): Site {
+  return siteOf(url ?? '');
 }

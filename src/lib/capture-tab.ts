@@ -1,6 +1,11 @@
-import type { CaptureResult } from '../domain/profile.ts';
+import type { CaptureResult, Site } from '../domain/profile.ts';
 import { parseCaptureResult } from '../domain/capture-parse.ts';
-import captureFile from '../capture/inject.ts?iife';
+import genericFile from '../capture/inject/generic.ts?iife';
+import githubFile from '../capture/inject/github.ts?iife';
+import linkedinFile from '../capture/inject/linkedin.ts?iife';
+import researchGateFile from '../capture/inject/researchgate.ts?iife';
+import scholarFile from '../capture/inject/scholar.ts?iife';
+import { bundleFor } from '../capture/url.ts';
 import browser from './browser.ts';
 
 /** Why a capture could not even run (as opposed to a page that is not a profile). */
@@ -8,8 +13,14 @@ export class CaptureUnavailableError extends Error {
   override name = 'CaptureUnavailableError';
 }
 
-/** The built capture script's path inside the extension. */
-export const CAPTURE_FILE = captureFile;
+/** Each site's built capture script, its path inside the extension: a page receives only its own. */
+export const CAPTURE_FILES: Record<Site, string> = {
+  linkedin: linkedinFile,
+  scholar: scholarFile,
+  researchgate: researchGateFile,
+  github: githubFile,
+  generic: genericFile,
+};
 /**
  * A one-line file (public/capture-run.js, not bundled, no comment: it counts towards the
  * capture's size budget) that calls the function the capture script installs. Its value, the
@@ -17,25 +28,34 @@ export const CAPTURE_FILE = captureFile;
  */
 export const CAPTURE_RUN_FILE = 'capture-run.js';
 
+/** The files one injection runs for a page at `url`: its site's capture, then the call. */
+export function captureFilesFor(url: string | null | undefined): [string, string] {
+  return [CAPTURE_FILES[bundleFor(url)], CAPTURE_RUN_FILE];
+}
+
+/** Turns a failed executeScript into a message for the user. */
+export function unavailable(error: unknown): CaptureUnavailableError {
+  return new CaptureUnavailableError(
+    error instanceof Error && /cannot access|cannot be scripted|permission/i.test(error.message)
+      ? 'This page cannot be read by extensions (browser pages, the web store and PDF viewers are off limits).'
+      : `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
 /**
- * Injects the capture script into one tab (allowed by activeTab after the user's click)
- * and returns what it read. One call, two files: crxjs wraps the capture in an IIFE, which
- * swallows its last value, so the file installs a function and the second file, run right
+ * Injects the capture for the tab's site into one tab (allowed by activeTab after the user's
+ * click) and returns what it read. The bundle is chosen from `url` (the tab's address; looked up
+ * when not given), so it is still one injection: two files, crxjs wraps the capture in an IIFE,
+ * which swallows its last value, so the file installs a function and the second file, run right
  * after it in the same injection, calls it; a call's result is its last file's value.
  */
-export async function captureTab(tabId: number): Promise<CaptureResult> {
+export async function captureTab(tabId: number, url?: string | null): Promise<CaptureResult> {
   try {
-    const [first] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: [captureFile, CAPTURE_RUN_FILE],
-    });
+    const address = url !== undefined ? url : ((await browser.tabs.get(tabId)).url ?? null);
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: captureFilesFor(address) });
     // What comes back from a web page is hostile until parsed.
     return parseCaptureResult(first?.result);
   } catch (error) {
-    throw new CaptureUnavailableError(
-      error instanceof Error && /cannot access|cannot be scripted|permission/i.test(error.message)
-        ? 'This page cannot be read by extensions (browser pages, the web store and PDF viewers are off limits).'
-        : `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw unavailable(error);
   }
 }

@@ -4,6 +4,7 @@ import { ManualAdd } from './ManualAdd.tsx';
 import { NotProfile } from './NotProfile.tsx';
 import { openDashboard } from './open-dashboard.ts';
 import { PersonView } from './PersonView.tsx';
+import { ReportCapture } from './ReportCapture.tsx';
 import { type PopupState, usePopupState } from './usePopupState.ts';
 
 export function App({ first }: { first: Promise<PopupState> }) {
@@ -41,6 +42,7 @@ export function App({ first }: { first: Promise<PopupState> }) {
         <NotProfile result={state.result} pageUrl={state.pageUrl} savedUrls={state.savedUrls} />
       )}
       {state.status === 'profile' && <PersonView person={state} actions={popup} onSaved={setContactId} />}
+      {(state.status === 'profile' || state.status === 'not-profile') && <ReportCapture />}
     </main>
   );
 }

@@ -21,15 +21,14 @@ export class PageCaptureError extends Error {
 
 /** Reads the tab the popup works on: its address and what the capture found there. */
 export async function capturePage(search: string): Promise<PageCapture> {
-  // With the tab given in the address, the injection is requested before this returns.
   const tabId = tabIdFromSearch(search) ?? (await targetTabId(search));
   if (tabId === null) throw new PageCaptureError('There is no tab to read.', null);
-  const result = captureTab(tabId);
-  const tab = browser.tabs.get(tabId).catch(() => null);
+  // The tab's address picks the capture bundle for its site (one injection either way).
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const pageUrl = tab?.url ?? null;
   try {
-    const found = await result;
-    return { pageUrl: (await tab)?.url ?? null, result: found };
+    return { pageUrl, result: await captureTab(tabId, pageUrl) };
   } catch (error) {
-    throw new PageCaptureError(error instanceof Error ? error.message : String(error), (await tab)?.url ?? null);
+    throw new PageCaptureError(error instanceof Error ? error.message : String(error), pageUrl);
   }
 }

@@ -50,6 +50,35 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
   });
 });
 
+describe('the per-site captures', () => {
+  const inject = 'dist/chrome/src/capture/inject';
+  const layerIds = (site: string) =>
+    [...readFileSync(`${inject}/${site}.js`, 'utf8').matchAll(/\bid:\s*`([a-z0-9/-]+)`/g)].map((m) => m[1] as string);
+
+  it('ships one self-contained capture per site, each with only its own layers', () => {
+    expect(readdirSync(inject).sort()).toEqual([
+      'generic.js',
+      'github.js',
+      'linkedin.js',
+      'researchgate.js',
+      'scholar.js',
+      'skeleton.js',
+    ]);
+    expect(layerIds('linkedin')).toEqual(expect.arrayContaining(['linkedin/top-card', 'json-ld', 'h-card']));
+    for (const site of ['scholar', 'researchgate', 'github', 'generic']) {
+      const ids = layerIds(site);
+      expect(ids.length, site).toBeGreaterThan(0);
+      expect(
+        ids.filter((id) => id.startsWith('linkedin/')),
+        site,
+      ).toEqual([]);
+      expect(readFileSync(`${inject}/${site}.js`, 'utf8'), site).not.toMatch(/\bimport\b|search-results/);
+    }
+    // Scholar pages carry no JSON-LD, h-card or OpenGraph person: only Scholar's own two layers.
+    expect(layerIds('scholar')).toEqual(['scholar', 'scholar/publications']);
+  });
+});
+
 describe('the size budget', () => {
   it('keeps every built size within bench/budget.json', () => {
     const budget: Record<string, { max: number }> = JSON.parse(readFileSync('bench/budget.json', 'utf8'));
