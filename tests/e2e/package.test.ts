@@ -20,7 +20,7 @@ const files = (dir: string): string[] =>
 
 /** What a build writes, and nothing else may be in a package. */
 const ALLOWED =
-  /^(manifest\.json|service-worker-loader\.js|capture-run\.js|icons\/icon-\d+\.png|assets\/[\w.-]+\.(js|css)|src\/(popup|options|dashboard|meeting)\/index\.html|src\/capture\/inject\.js)$/;
+  /^(manifest\.json|service-worker-loader\.js|(capture|skeleton)-run\.js|icons\/icon-\d+\.png|assets\/[\w.-]+\.(js|css)|src\/(popup|options|dashboard|meeting)\/index\.html|src\/capture\/inject\/(linkedin|scholar|researchgate|github|generic|skeleton)\.js)$/;
 
 // Packaged once for both targets (the lint inside takes a while).
 let out = '';
