@@ -251,14 +251,9 @@ export async function seedJourney(db: DB, now: number): Promise<JourneySummary> 
   await addInterview(db, { contactId: id('adaeze'), scheduledAt: now + 2 * DAY }, now - DAY);
   await addInterview(db, { contactId: id('ines'), scheduledAt: now + 6 * DAY }, now - DAY);
 
-  // Reminders: two due now, one later.
+  // Reminders: a thank-you due now, a follow-up later. Jun's no-reply nudges come from the store
+  // itself (reached out weeks ago, no reply recorded), so none is written here by hand.
   await addReminder(db, { contactId: id('tomasz'), kind: 'thank-you', dueAt: now - 3 * DAY, interviewId: second.id });
-  await addReminder(db, {
-    contactId: id('jun'),
-    kind: 'custom',
-    dueAt: now - 2 * 60 * 60 * 1000,
-    text: 'Jun has not replied: send one short follow-up',
-  });
   await addReminder(db, { contactId: id('priya'), kind: 'follow-up', dueAt: now + 60 * DAY, interviewId: first.id });
 
   // A batch of LinkedIn connections, through the same import the options page runs.
@@ -273,6 +268,6 @@ export async function seedJourney(db: DB, now: number): Promise<JourneySummary> 
     imported: report.added,
     referrals: 4,
     interviews: 4,
-    reminders: 3,
+    reminders: 2,
   };
 }
