@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { LANGUAGE_NAMES, profileIsThin, THEME_LABELS, type Theme } from '../drafting/index.ts';
+import { type DraftLanguage, profileIsThin, THEME_LABELS, type Theme } from '../drafting/index.ts';
 import { questionLanguage, questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
 import { Checkbox, MostImportant } from '../ui/Choice.tsx';
+
+// The popup speaks English; the language of the ideas is named the way it reads them.
+const IN_ENGLISH: Record<DraftLanguage, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish' };
 
 /** Question ideas grouped by theme, picked into the person's plan; more ideas on request; the user's own. */
 export function QuestionsPanel(props: {
@@ -34,7 +37,7 @@ export function QuestionsPanel(props: {
       <p class="small muted">
         Tick the questions you want to ask.{' '}
         {plan.picked.length ? `${plan.picked.length} in your plan.` : 'Your plan is empty.'}
-        {lang !== 'en' && ` Ideas in ${LANGUAGE_NAMES[lang]}, the language of their profile or your default.`}
+        {lang !== 'en' && ` Ideas in ${IN_ENGLISH[lang]}: the language of their profile, or your default.`}
       </p>
       {themes.map((theme) => {
         const group = plan.ideas.filter((i) => i.theme === theme);

@@ -84,6 +84,21 @@ describe('messages in the contact’s language', () => {
     await again.close();
   });
 
+  it('offers the question ideas in French too, and says why', async () => {
+    const popup = await ext.openPopupFor(site);
+    await popup.getByTestId('profile-name').waitFor();
+    const ideas = popup.locator('.questions .cc-check-text');
+    await ideas.first().waitFor();
+    expect(await popup.locator('.questions').textContent()).toContain('Ideas in French: the language of their profile');
+    const texts = await ideas.allTextContents();
+    expect(texts.length).toBeGreaterThan(3);
+    // French puts a (no-break) space before the question mark; no English idea slips in.
+    expect(texts.filter((t) => !/\s\?/.test(t))).toEqual([]);
+    expect(texts.some((t) => /^(What|How|Who) /.test(t))).toBe(false);
+    await popup.screenshot({ path: `${SHOTS}/popup-questions-fr.png`, fullPage: true });
+    await popup.close();
+  });
+
   it('shows dates in one format in the popup and the dashboard, following the 12/24-hour setting', async () => {
     const tabId = await ext.tabIdOf(site);
     const saved = await ext.worker.evaluate(
