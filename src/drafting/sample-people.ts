@@ -3,7 +3,7 @@
 // ideas and the email's interest sentence, and the samples printed for review. Every name,
 // organisation, paper and sentence here is invented.
 
-import type { CapturedProfile, Position, Publication } from '../domain/profile.ts';
+import { type CapturedProfile, emptyProfile, type Position, type Publication } from '../domain/profile.ts';
 
 const job = (
   title: string | null,
@@ -14,21 +14,9 @@ const job = (
 ): Position => ({ title, company, location, start, end, current: end === null, description: null });
 
 const base = (url: string, site: CapturedProfile['site'], layer: string): CapturedProfile => ({
-  url,
-  site,
-  name: null,
-  headline: null,
-  location: null,
-  about: null,
-  photoUrl: null,
-  current: null,
-  experience: [],
-  education: [],
-  skills: [],
-  publications: [],
+  ...emptyProfile(url, site),
   connectionDegree: site === 'linkedin' ? '2nd' : null,
   sources: { name: layer, headline: layer, current: layer },
-  incomplete: [],
 });
 
 /** The 2026 React layout before its cards load: the top card and nothing else. */
