@@ -371,3 +371,19 @@ describe('role kinds are phrased for what they are, in every language', () => {
     ).toContain(text);
   });
 });
+
+describe('the two-skills question', () => {
+  const skillsOf = (skills: string[]) =>
+    all(person({ skills })).find((q) => q.id.startsWith('training:skills'))?.text ?? null;
+
+  it('never offers a skill and a narrower name for it as a choice', () => {
+    expect(skillsOf(['Databases', 'Relational Databases', 'Python'])).toBe(
+      'Of Databases and Python, which do you rely on most, and which did you have to learn on the job?',
+    );
+    expect(skillsOf(['Databases', 'Relational Databases'])).toBeNull();
+  });
+
+  it('still asks about two distinct skills', () => {
+    expect(skillsOf(['Figma', 'Usability testing'])).toMatch(/^Of Figma and Usability testing, /);
+  });
+});

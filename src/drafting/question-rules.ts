@@ -211,8 +211,10 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
   if (f.standoutSkill && cur?.title)
     out.push(q('training:standout-skill', 'training', Q.standoutSkill(f.standoutSkill, cur.title), f.standoutSkill));
   const skills = f.skills.filter((x) => x !== f.standoutSkill);
-  if (skills.length >= 2)
-    out.push(q('training:skills', 'training', Q.skills(skills[0]!, skills[1]!), `${skills[0]}, ${skills[1]}`));
+  const [first] = skills;
+  // "Databases or Relational Databases?" is no choice: the second skill must not contain the first, or vice versa.
+  const second = first && skills.slice(1).find((x) => !overlaps(x, first));
+  if (first && second) out.push(q('training:skills', 'training', Q.skills(first, second), `${first}, ${second}`));
 
   // The organisation and the week.
   if (f.recentStart && cur) {
@@ -241,4 +243,11 @@ export function gapIdeas(f: ProfileFacts | null, lang: DraftLanguage = 'en'): Id
   if (!f?.current?.company) gap('organisation:kind', 'organisation');
   if (!f || (f.skills.length < 2 && !f.research)) gap('training:key-skills', 'training');
   return out;
+}
+
+/** One skill's name inside the other's ("Databases" / "Relational Databases"). */
+function overlaps(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
 }
