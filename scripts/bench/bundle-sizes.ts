@@ -30,7 +30,7 @@ export function bundleSizes(dist: string): Record<string, Figure> {
     .filter((f) => f.endsWith('.js'))
     .map((f) => {
       const name = f.replace(/\.js$/, '');
-      // Each goes in with a one-line file that calls it (src/lib/capture-tab.ts, src/lib/skeleton-tab.ts).
+      // Each goes in with a one-line file that calls it (src/extension/capture-tab.ts, src/extension/skeleton-tab.ts).
       const run = resolve(dist, name === 'skeleton' ? 'skeleton-run.js' : 'capture-run.js');
       return { name, files: [join(injectDir, f), run] };
     });

@@ -1,9 +1,9 @@
 // The service worker: wiring only. Every behaviour lives in a module it calls.
 import browser from '../lib/browser.ts';
-import { CAPTURE_FILES } from '../lib/capture-tab.ts';
+import { CAPTURE_FILES } from '../extension/capture-tab.ts';
 import { MENU_SAVE_CONTACT, registerMenus } from './menus.ts';
 import { saveContactFromMenu } from './save-contact.ts';
-import { refreshBadge, syncReminderAlarms } from './alarms.ts';
+import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import { fireReminderAlarm, openReminderNotification, rebuildReminders } from './reminders.ts';
 import { onStoreChange } from '../store/changes.ts';
 import { installSmokeHook } from './smoke-hook.ts';

@@ -6,8 +6,10 @@ import { getContact } from '../store/contacts.ts';
 import { openDb } from '../store/db.ts';
 import { getInterview, listInterviews } from '../store/interviews.ts';
 import { getSettings } from '../store/settings.ts';
-import { refreshBadge, syncReminderAlarms } from './alarms.ts';
-import { alarmName, dashboardPath, dueAt, notificationText, reminderIdOf } from './reminder-logic.ts';
+import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
+import { alarmName, dueAt, reminderIdOf } from '../domain/reminder-rules.ts';
+import { notificationText } from '../drafting/reminder-notice.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
 
 const ICON = 'icons/icon-128.png';
 const NOTIFIED_KEY = 'notifiedReminders';

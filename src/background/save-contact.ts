@@ -1,6 +1,6 @@
 import type { Contact } from '../domain/contact.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
-import { captureTab } from '../lib/capture-tab.ts';
+import { captureTab } from '../extension/capture-tab.ts';
 import { isProfileLink } from '../lib/profile-link.ts';
 import { openDb } from '../store/db.ts';
 import { saveFromLink, upsertFromCapture } from '../store/contacts.ts';

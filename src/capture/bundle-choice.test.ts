@@ -1,4 +1,4 @@
-// Which capture bundle each kind of address gets: the choice src/lib/capture-tab.ts makes
+// Which capture bundle each kind of address gets: the choice src/extension/capture-tab.ts makes
 // before injecting, and the one extract() (tests, `npm run capture`) makes.
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../domain/profile.ts';

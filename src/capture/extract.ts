@@ -1,5 +1,5 @@
 // extract(doc, url): the capture the extension would run on this page: the bundle chosen
-// from the URL (bundleFor, the same choice src/lib/capture-tab.ts makes before injecting),
+// from the URL (bundleFor, the same choice src/extension/capture-tab.ts makes before injecting),
 // run by captureWith. For Node (tests, `npm run capture`, check:real); pure, never throws.
 import type { CaptureResult } from '../domain/profile.ts';
 import { BUNDLES } from './bundles/index.ts';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Reminder } from '../domain/contact.ts';
 import type { DB } from '../store/db.ts';
-import { dueNewestFirst } from '../background/reminder-logic.ts';
+import { dueNewestFirst } from '../domain/reminder-rules.ts';
 import { RemindersList } from './RemindersList.tsx';
 import { getContact } from '../store/contacts.ts';
 

@@ -2,7 +2,7 @@
 import type { Reminder } from '../domain/contact.ts';
 import type { DB } from '../store/db.ts';
 import { reminderDone, reminderSnooze } from './actions.ts';
-import { dueAt } from '../background/reminder-logic.ts';
+import { dueAt } from '../domain/reminder-rules.ts';
 import { formatWhen } from '../lib/date-style.ts';
 
 const DAY = 86_400_000;

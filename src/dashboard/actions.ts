@@ -1,6 +1,6 @@
 // The dashboard's writes. Each goes through store/ and, where reminders change, resyncs the
 // alarms and badge from this page (a sleeping service worker does not hear the broadcast).
-import { syncReminderAlarms } from '../background/alarms.ts';
+import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import type { Contact, Interview, Stage } from '../domain/contact.ts';
 import { slotToIcs } from '../drafting/ics.ts';
 import browser from '../lib/browser.ts';

@@ -38,7 +38,7 @@ export interface ContactFields {
 
 export interface Contact {
   id: string;
-  /** Normalised profile URL (see lib/profile-url.ts); unique when present. */
+  /** Normalised profile URL (see domain/profile-url.ts); unique when present. */
   profileUrl: string | null;
   /** The latest capture, as captured. Re-captures replace it; `edits` are never touched by them. */
   captured: CapturedProfile | null;

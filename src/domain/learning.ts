@@ -1,6 +1,6 @@
 // The learning loop after a meeting: the debrief, the questions it leaves open (carried
 // forward to the next interviews), and what the user keeps about each person.
-import { functionOf } from '../drafting/classify.ts';
+import { functionOf } from './classify.ts';
 import { type Contact, displayValue } from './contact.ts';
 
 export * from './learning-types.ts';

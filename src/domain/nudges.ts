@@ -2,7 +2,7 @@
 // reminders in the same transaction as the change that calls for them) and its tests. Times are
 // wall-clock times in the user's zone, so a nudge set at 10:00 before a daylight-saving change
 // still comes at 10:00 after it. Reminders are stored records with absolute due times, so a
-// browser restart changes nothing: the alarms are rebuilt from them (background/alarms.ts).
+// browser restart changes nothing: the alarms are rebuilt from them (extension/reminder-alarms.ts).
 import type { Contact, Reminder } from './contact.ts';
 import { isValidTimeZone, wallTime, wallToInstant } from '../lib/zoned-time.ts';
 

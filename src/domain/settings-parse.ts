@@ -1,6 +1,6 @@
 // Settings as read from storage or a backup: every part validated on its own, so an old or
 // damaged record still yields usable settings (bad parts fall back to their defaults).
-import { DRAFT_LANGUAGES, isDraftLanguage } from '../drafting/language.ts';
+import { DRAFT_LANGUAGES, isDraftLanguage } from './language.ts';
 import {
   type Availability,
   CLOCK_CHOICES,

@@ -1,7 +1,8 @@
 // The user's own settings. Read from storage through parseSettings (settings-parse.ts) so
 // an older or damaged record never reaches the rest of the code untyped.
 
-import type { DraftLanguage } from '../drafting/language.ts';
+import type { ClockChoice } from '../lib/date-format.ts';
+import type { DraftLanguage } from './language.ts';
 
 export interface UserProfile {
   name: string;
@@ -43,9 +44,8 @@ export type Templates = Record<MessageKind, MessageTemplate>;
 /** The languages other than English; English templates stay in `Settings.templates`, where older records keep them. */
 export type OtherLanguage = Exclude<DraftLanguage, 'en'>;
 
-/** How times are shown everywhere: the locale's own habit, or always 12- or 24-hour. */
-export const CLOCK_CHOICES = ['auto', '12h', '24h'] as const;
-export type ClockChoice = (typeof CLOCK_CHOICES)[number];
+/** How times are shown everywhere (lib/date-format.ts): the locale's own habit, or always 12- or 24-hour. */
+export { CLOCK_CHOICES, type ClockChoice } from '../lib/date-format.ts';
 
 export interface ReminderSettings {
   thankYou: { enabled: boolean; time: string };

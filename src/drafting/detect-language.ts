@@ -1,10 +1,10 @@
 // Which of the draft languages a person writes in, from their own words: the About text, else
 // the headline. Never the page's <html lang>: on LinkedIn that is the viewer's interface
-// language, not the contact's. The browser's detector (lib/detect-language.ts) is asked first;
+// language, not the contact's. The browser's detector (extension/detect-language.ts) is asked first;
 // this small word-and-letter count is the fallback, and what tests and the command line use.
 
 import type { CapturedProfile } from '../domain/profile.ts';
-import { type DraftLanguage, isDraftLanguage } from './language.ts';
+import { type DraftLanguage, isDraftLanguage } from '../domain/language.ts';
 
 // Short words that are common in one language's running text and rare in the others'.
 // Words two languages share ("de", "la", "en") count for both, so they never decide alone.

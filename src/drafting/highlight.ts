@@ -7,7 +7,7 @@
 //   en "I'd love to hear …", fr "J'aimerais beaucoup savoir …", de "Ich würde gern erfahren, …",
 //   es "Me encantaría saber …". Its short fallback (for a note over the limit) is `learnFallback`.
 
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { phrasesFor } from './phrases/index.ts';
 import type { ProfileFacts } from './profile-facts.ts';
 import { naturalEnglish } from './profile-text.ts';

@@ -24,7 +24,7 @@ export {
 } from './messages.ts';
 export { draftVars, MISSING_NAME } from './context.ts';
 export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATES_IN } from './defaults.ts';
-export { DRAFT_LANGUAGES, type DraftLanguage, isDraftLanguage } from './language.ts';
+export { DRAFT_LANGUAGES, type DraftLanguage, isDraftLanguage } from '../domain/language.ts';
 export { LANGUAGE_NAMES } from './language-names.ts';
 export { detectDraftLanguage, guessLanguage, guessProfileLanguage, profileText } from './detect-language.ts';
 export {

@@ -2,7 +2,7 @@
 // (highlight.ts writes both in all four languages).
 
 import { highlightSentence, learnPhrase } from './highlight.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import type { ProfileFacts } from './profile-facts.ts';
 
 export const interestSentence = (f: ProfileFacts | null, lang: DraftLanguage): string => highlightSentence(f, lang);

@@ -1,4 +1,4 @@
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 
 /** Each language named in itself, as a person who writes in it looks for it. */
 export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {

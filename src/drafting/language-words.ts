@@ -3,7 +3,7 @@
 // "learn" completes the template's own frame: "I'd love to hear …", "J'aimerais beaucoup
 // savoir …", "Ich würde gern erfahren, …" (a clause with the verb last), "Me encantaría saber …".
 
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 
 export interface LanguageWords {
   /** The locale dates are written in when the user's own locale is another language. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGE_KINDS, type Settings, withOwnTemplates } from '../domain/settings.ts';
 import { whenPhrase, type DraftContext } from './context.ts';
 import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
-import { DRAFT_LANGUAGES, type DraftLanguage } from './language.ts';
+import { DRAFT_LANGUAGES, type DraftLanguage } from '../domain/language.ts';
 import { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countCharacters, countWords, draftMessage } from './messages.ts';
 import { SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS, SAMPLE_USER_IN } from './samples.ts';
 import { nextSlots } from './slots.ts';

@@ -6,7 +6,7 @@ import { countGraphemes } from '../lib/graphemes.ts';
 import { shortenEmail, shortenNote } from './shorten.ts';
 import { draftVars, type DraftContext } from './context.ts';
 import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { LANGUAGE_WORDS } from './language-words.ts';
 import { parseTemplate, renderTemplate, type Template, type TemplateError, type TemplateVars } from './template.ts';
 

@@ -12,7 +12,7 @@ import type { DraftContext } from './context.ts';
 import { displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import { highlightSentence, learnPhrase } from './highlight.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { profileFacts } from './profile-facts.ts';
 import { SAMPLE_PEOPLE } from './sample-people.ts';
 

@@ -13,7 +13,7 @@ import {
   type Sector,
   sectorOf,
   words,
-} from './classify.ts';
+} from '../domain/classify.ts';
 import { monthIndex, monthIndexOfInstant } from './dates.ts';
 import { aboutFocus, type HeadlineParts, headlineParts } from './profile-text.ts';
 

@@ -2,7 +2,7 @@
 // the focus an About states. Recognises only what it is sure of; a part it cannot place is
 // dropped rather than pasted into a question ("NLP Python BERT" is a keyword list, not a topic).
 
-import { ACADEMIC_ORG, COMPANY_MARK, hasEastAsianScript, roleKind, words } from './classify.ts';
+import { ACADEMIC_ORG, COMPANY_MARK, hasEastAsianScript, roleKind, words } from '../domain/classify.ts';
 
 export interface Topic {
   /** The subject as written in the headline, e.g. "Gen AI". */

@@ -2,7 +2,7 @@
 // None of them asks something a profile states (where they studied, where they work).
 
 import type { Settings } from '../domain/settings.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { phrasesFor } from './phrases/index.ts';
 import type { QuestionIdea, Theme } from './question-types.ts';
 

@@ -6,7 +6,7 @@
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
 import { guessProfileLanguage } from './detect-language.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { type QuestionIdea, questionIdeas, themeOrder } from './questions.ts';
 
 export const FIRST_PAGE = 10;

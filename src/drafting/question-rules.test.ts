@@ -6,7 +6,7 @@ import {
   type Position,
   type Publication,
 } from '../domain/profile.ts';
-import { DRAFT_LANGUAGES } from './language.ts';
+import { DRAFT_LANGUAGES } from '../domain/language.ts';
 import { questionIdeas, type QuestionIdea } from './questions.ts';
 import { SAMPLE_SETTINGS } from './samples.ts';
 

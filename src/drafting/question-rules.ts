@@ -5,7 +5,7 @@
 
 import type { Settings } from '../domain/settings.ts';
 import { datePhrase } from './dates.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { phrasesFor } from './phrases/index.ts';
 import type { ProfileFacts, Role } from './profile-facts.ts';
 import { naturalEnglish } from './profile-text.ts';

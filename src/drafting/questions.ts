@@ -6,7 +6,7 @@
 
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 import { type ProfileFacts, profileFacts } from './profile-facts.ts';
 import { generalIdeas, WHO_NEXT, whoNext } from './question-bank.ts';
 import { gapIdeas, tailoredIdeas } from './question-rules.ts';

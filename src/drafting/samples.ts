@@ -3,7 +3,7 @@
 
 import type { CapturedProfile, Position } from '../domain/profile.ts';
 import { defaultSettings, type Settings, type UserProfile } from '../domain/settings.ts';
-import type { DraftLanguage } from './language.ts';
+import type { DraftLanguage } from '../domain/language.ts';
 
 const pos = (
   title: string | null,

@@ -2,8 +2,11 @@
 // and the dates inside drafts. Every caller passes the same style (the reader's locale and the
 // user's 12/24-hour choice), so a date reads the same on every page.
 
-import type { ClockChoice } from '../domain/settings.ts';
 import { zoneAbbreviation } from './zoned-time.ts';
+
+/** How times are shown everywhere: the locale's own habit, or always 12- or 24-hour (a setting). */
+export const CLOCK_CHOICES = ['auto', '12h', '24h'] as const;
+export type ClockChoice = (typeof CLOCK_CHOICES)[number];
 
 export interface DateStyle {
   /** A BCP 47 tag: the browser's locale for the user's own pages, the draft language in a draft. */

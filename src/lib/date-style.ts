@@ -2,8 +2,7 @@
 // choice. Pages call rememberClock when they read settings (store/settings.ts does it), so
 // components deep in a page format dates without the settings being passed down to them.
 
-import type { ClockChoice } from '../domain/settings.ts';
-import { type DateStyle, formatDate, formatDateTime } from './date-format.ts';
+import { type ClockChoice, type DateStyle, formatDate, formatDateTime } from './date-format.ts';
 
 let clock: ClockChoice = 'auto';
 

@@ -1,7 +1,7 @@
 // The meeting view: a small window beside the call with the clock, the chosen questions as a
 // checklist, notes that save as you type, "who should I talk to next?", and the wrap-up.
 import { useEffect, useState } from 'preact/hooks';
-import { syncReminderAlarms } from '../background/alarms.ts';
+import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
@@ -12,11 +12,11 @@ import { primeAudio } from './chime.ts';
 import { clockAction, meetingCountdown } from './countdown.ts';
 import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
-import { useInterview } from './use-interview.ts';
+import { useInterview } from '../debrief/use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
-import { CaresAbout } from './CaresAbout.tsx';
-import { DebriefForm } from './DebriefForm.tsx';
-import { useReferredNames } from './use-referred-names.ts';
+import { CaresAbout } from '../debrief/CaresAbout.tsx';
+import { DebriefForm } from '../debrief/DebriefForm.tsx';
+import { useReferredNames } from '../debrief/use-referred-names.ts';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
 const when = formatWhen;

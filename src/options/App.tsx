@@ -9,7 +9,7 @@ import { LanguageAndTime } from './LanguageAndTime.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { Reminders } from './Reminders.tsx';
 import { Templates } from './Templates.tsx';
-import { type SettingsApi, useSettings } from './useSettings.ts';
+import { type SettingsApi, useSettings } from '../ui/use-settings.ts';
 
 export const SECTIONS = [
   { id: 'about', title: 'About you' },

@@ -5,7 +5,7 @@ import { NotProfile } from './NotProfile.tsx';
 import { openDashboard } from './open-dashboard.ts';
 import { PersonView } from './PersonView.tsx';
 import { ReportCapture } from './ReportCapture.tsx';
-import { type PopupState, usePopupState } from './usePopupState.ts';
+import { type PopupState, usePopupState } from './use-popup-state.ts';
 
 export function App({ first }: { first: Promise<PopupState> }) {
   const popup = usePopupState(first);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
 import { openDb } from '../store/db.ts';
 import { upsertFromCapture } from '../store/contacts.ts';
-import { manualProfile } from './usePopupState.ts';
+import { manualProfile } from './use-popup-state.ts';
 
 /** Adding someone by hand: when the page is not a profile, or could not be read. */
 export function ManualAdd(props: { pageUrl: string | null; open?: boolean }) {

@@ -11,7 +11,7 @@ import { draftFor } from './message-context.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { SendActions } from './SendActions.tsx';
-import { useDraftLanguage } from './useDraftLanguage.ts';
+import { useDraftLanguage } from './use-draft-language.ts';
 
 const option = (c: Contact) => (
   <option key={c.id} value={c.id}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CaptureResult, LinkedPerson } from '../domain/profile.ts';
 import { ManualAdd } from './ManualAdd.tsx';
-import { saveLinkedPerson } from './usePopupState.ts';
+import { saveLinkedPerson } from './use-popup-state.ts';
 
 // A page that lists people (search results) or names no one is a normal stop, not a problem:
 // said plainly, not as a warning. Pages that hide the person (sign-in wall, loading) are warnings.

@@ -11,8 +11,8 @@ import { usePreparePanels } from './prepare-panels.ts';
 import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
 import { formatDay } from '../lib/date-style.ts';
 import { SaveBar } from './SaveBar.tsx';
-import { usePersonDraft } from './usePersonDraft.ts';
-import type { Person, usePopupState } from './usePopupState.ts';
+import { usePersonDraft } from './use-person-draft.ts';
+import type { Person, usePopupState } from './use-popup-state.ts';
 const PANELS: TabDef<Panel>[] = [
   { key: 'questions', label: 'Questions' },
   { key: 'message', label: 'Message' },

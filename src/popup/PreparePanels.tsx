@@ -10,8 +10,8 @@ import { QuestionsPanel } from './QuestionsPanel.tsx';
 import { CarriedQuestions } from './CarriedQuestions.tsx';
 import { useCarried } from './use-carried.ts';
 import { fieldOf } from '../domain/learning.ts';
-import { functionOf } from '../drafting/classify.ts';
-import { useSettings } from './useSettings.ts';
+import { functionOf } from '../domain/classify.ts';
+import { settingsOrDefaults, useSettings } from '../ui/use-settings.ts';
 
 export type Panel = 'questions' | 'message' | 'note';
 
@@ -30,7 +30,7 @@ export function PreparePanels(props: {
   onAddNote: () => Promise<void>;
 }) {
   const { panel, profile, saved, draft, update, shownValue } = props;
-  const settings = useSettings();
+  const settings = settingsOrDefaults(useSettings().load);
   const [contacts, setContacts] = useState<Contact[]>([]);
   // A person saved from a link knows only a name: what the page shows fills in the rest.
   const onPage = profile.current ?? profile.experience[0] ?? null;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { skeletonOfTab } from '../lib/skeleton-tab.ts';
+import { skeletonOfTab } from '../extension/skeleton-tab.ts';
 import { dateStamp, downloadText } from '../ui/download.ts';
 import { targetTabId } from './target-tab.ts';
 

@@ -3,7 +3,7 @@ import theme from '../ui/theme.css?inline';
 import { App } from './App.tsx';
 import { capturePage } from './page-capture.ts';
 import popupStyles from './popup.css?inline';
-import { loadPopupState } from './usePopupState.ts';
+import { loadPopupState } from './use-popup-state.ts';
 
 // Reading the page starts first, before the first render, and the store opens while the page
 // is read. The tabs below the person card (drafting) load once it is on screen (PersonView).

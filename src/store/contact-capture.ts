@@ -3,7 +3,7 @@
 import type { CaptureSnapshot, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
 import { newId } from '../lib/id.ts';
-import { normaliseProfileUrl, siteOf } from '../lib/profile-url.ts';
+import { normaliseProfileUrl, siteOf } from '../domain/profile-url.ts';
 import { describeChanges, mergeCapture } from './profile-merge.ts';
 import { newActivity, newContact } from './records.ts';
 import type { DB } from './schema.ts';

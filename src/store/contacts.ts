@@ -1,7 +1,7 @@
 // The contacts repository. Every write bumps `rev`; a write based on an older revision is
 // refused with ConflictError so two pages never silently overwrite each other.
 import { type Contact, type ContactFields, STAGE_LABELS, type Stage } from '../domain/contact.ts';
-import { normaliseProfileUrl } from '../lib/profile-url.ts';
+import { normaliseProfileUrl } from '../domain/profile-url.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity, normaliseEmail } from './records.ts';
 import type { DB } from './schema.ts';

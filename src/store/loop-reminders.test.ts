@@ -1,7 +1,7 @@
 // The learning loop's reminders as the store writes them: in the same write as the change
 // that calls for them, and stored with absolute times so a browser restart loses nothing.
 import { describe, expect, it } from 'vitest';
-import { dueNewestFirst, upcoming } from '../background/reminder-logic.ts';
+import { dueNewestFirst, upcoming } from '../domain/reminder-rules.ts';
 import { defaultSettings } from '../domain/settings.ts';
 import { getContact, recordReply, setStage, updateContact, upsertFromCapture } from './contacts.ts';
 import { closeDb, openDb } from './db.ts';

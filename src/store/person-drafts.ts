@@ -3,8 +3,8 @@
 // the popup loses nothing; keyed by the normalised profile URL so it exists before the
 // person is saved. Read through parsePersonDraft: old or damaged records still load.
 import type { ContactFields } from '../domain/contact.ts';
-import { type DraftLanguage, isDraftLanguage } from '../drafting/language.ts';
-import { normaliseProfileUrl } from '../lib/profile-url.ts';
+import { type DraftLanguage, isDraftLanguage } from '../domain/language.ts';
+import { normaliseProfileUrl } from '../domain/profile-url.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
 

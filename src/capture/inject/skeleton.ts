@@ -1,4 +1,4 @@
-// Injected only when the user clicks "Capture looks wrong?" in the popup (src/lib/skeleton-tab.ts):
+// Injected only when the user clicks "Capture looks wrong?" in the popup (src/extension/skeleton-tab.ts):
 // installs a function that returns the page skeleton; public/skeleton-run.js, the next file of the
 // same injection, calls it. Nothing is added to the page, nothing is sent anywhere.
 import { skeleton } from '../skeleton.ts';

@@ -1,7 +1,7 @@
 // The phrase books for the draft languages: each one the same shape, so a rule written once
 // reads naturally in every language.
 
-import type { DraftLanguage } from '../language.ts';
+import type { DraftLanguage } from '../../domain/language.ts';
 import { DE } from './de.ts';
 import { EN, type Phrases } from './en.ts';
 import { ES } from './es.ts';

@@ -3,7 +3,7 @@
 // is right even if the store changed after the preview.
 import { type Contact, IMPORT_SOURCES, type ImportSource } from '../../domain/contact.ts';
 import { type CapturedProfile, emptyProfile, type Site } from '../../domain/profile.ts';
-import { siteOf } from '../../lib/profile-url.ts';
+import { siteOf } from '../../domain/profile-url.ts';
 import { bulkId } from '../bulk-ids.ts';
 import { newContact } from '../records.ts';
 import { identityOf, Matcher } from './match.ts';

@@ -1,5 +1,5 @@
 // Building ImportRows from file cells, the same way for every format.
-import { normaliseProfileUrl } from '../../lib/profile-url.ts';
+import { normaliseProfileUrl } from '../../domain/profile-url.ts';
 import { normaliseEmail } from '../records.ts';
 import type { ImportRow } from './types.ts';
 

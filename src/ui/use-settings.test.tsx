@@ -3,7 +3,7 @@ import { act, cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../store/db.ts';
 import { getSettings, saveSettings } from '../store/settings.ts';
-import { type SettingsApi, useSettings } from './useSettings.ts';
+import { type SettingsApi, useSettings } from './use-settings.ts';
 
 let api: SettingsApi;
 function Harness() {

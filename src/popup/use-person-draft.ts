@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openDb } from '../store/db.ts';
 import { emptyDraft, getPersonDraft, type PersonDraft, savePersonDraft } from '../store/person-drafts.ts';
-import { useDebouncedSave } from '../ui/useDebouncedSave.ts';
+import { useDebouncedSave } from '../ui/use-debounced-save.ts';
 
 /** The popup's work on one person, loaded from and saved to the store as the user types. */
 export function usePersonDraft(url: string | null) {

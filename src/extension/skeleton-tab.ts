@@ -1,5 +1,5 @@
 import skeletonFile from '../capture/inject/skeleton.ts?iife';
-import browser from './browser.ts';
+import browser from '../lib/browser.ts';
 import { unavailable } from './capture-tab.ts';
 
 /** A skeleton larger than this is not one we can attach to a report (a hostile page). */

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../domain/contact.ts';
 import { saveContactPatch } from '../store/contact-merge.ts';
 import type { DB } from '../store/db.ts';
-import { useDebouncedSave } from '../ui/useDebouncedSave.ts';
+import { useDebouncedSave } from '../ui/use-debounced-save.ts';
 
 export function CaresAbout({ db, contact, id, prompt }: { db: DB; contact: Contact; id: string; prompt?: string }) {
   const [text, setText] = useState(contact.caresAbout ?? '');

@@ -2,7 +2,7 @@
 // pure word count from drafting/detect-language.ts wherever the browser is unsure or absent.
 
 import { type Detector, pureDetector } from '../drafting/detect-language.ts';
-import browser from './browser.ts';
+import browser from '../lib/browser.ts';
 
 /** The base language code ("fr", "nl") when the browser is sure, else the pure guess (null when unsure). */
 export const browserDetector: Detector = async (text) => {

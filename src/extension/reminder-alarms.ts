@@ -4,7 +4,7 @@
 // store broadcast does not wake a sleeping worker).
 import browser from '../lib/browser.ts';
 import { openDb } from '../store/db.ts';
-import { alarmName, badgeText, dueAt, dueNewestFirst, reminderIdOf, upcoming } from './reminder-logic.ts';
+import { alarmName, badgeText, dueAt, dueNewestFirst, reminderIdOf, upcoming } from '../domain/reminder-rules.ts';
 
 /** Rebuilds reminder alarms and the badge from the store; returns how many alarms are set. */
 export async function syncReminderAlarms(now = Date.now()): Promise<number> {

@@ -1,14 +1,15 @@
-// The options page's one copy of the settings. Every section edits it through `edit`; the
+// The one settings hook of every page: the page's copy of the settings, kept in step with the
+// store. The options page edits it through `edit`; the popup only reads it. The
 // whole record is saved (validated by the store) a moment after the last keystroke, so typing
 // never waits on IndexedDB. Changes written elsewhere (another tab, an import, a restore)
 // arrive through the store's broadcast and replace the copy, unless the user is mid-edit:
 // then our own save, which follows shortly, wins.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../domain/settings.ts';
+import { defaultSettings, type Settings } from '../domain/settings.ts';
 import { onStoreChange, type StoreChange } from '../store/changes.ts';
 import { openDb } from '../store/db.ts';
 import { getSettings, SETTINGS_KEY, saveSettings } from '../store/settings.ts';
-import type { SaveState } from '../ui/SaveStatus.tsx';
+import type { SaveState } from './SaveStatus.tsx';
 
 export type { SaveState };
 
@@ -29,6 +30,15 @@ export interface SettingsApi {
 }
 
 export const SAVE_DELAY_MS = 400;
+
+/** The settings once loaded; defaults until then (or after a failed read), so drafts still render. */
+export function settingsOrDefaults(load: LoadState): Settings {
+  if (load.status === 'ready') return load.settings;
+  // One defaults object per page, so effects that depend on the settings do not rerun each render.
+  defaults ??= defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return defaults;
+}
+let defaults: Settings | null = null;
 
 export function touchesSettings(changes: StoreChange[]): boolean {
   return changes.some((c) => c.store === 'kv' && (c.ids === 'all' || c.ids.includes(SETTINGS_KEY)));

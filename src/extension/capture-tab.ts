@@ -6,7 +6,7 @@ import linkedinFile from '../capture/inject/linkedin.ts?iife';
 import researchGateFile from '../capture/inject/researchgate.ts?iife';
 import scholarFile from '../capture/inject/scholar.ts?iife';
 import { bundleFor } from '../capture/url.ts';
-import browser from './browser.ts';
+import browser from '../lib/browser.ts';
 
 /** Why a capture could not even run (as opposed to a page that is not a profile). */
 export class CaptureUnavailableError extends Error {

@@ -1,7 +1,7 @@
 // One canonical form per profile URL, so the same person saved from a search result, a
 // mobile link and the "/details/experience/" page is one contact (the unique index on
 // contacts.profileUrl depends on this).
-import type { Site } from '../domain/profile.ts';
+import type { Site } from './profile.ts';
 
 /** Query parameters that only track the click; dropping them never changes the page. */
 const NOISE_PARAMS =
