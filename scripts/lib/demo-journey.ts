@@ -16,7 +16,7 @@ import {
   updateContact,
   updateInterview,
   upsertFromCapture,
-} from '../../src/store/index.ts';
+} from '../../src/store/repository.ts';
 import { DEMO_SEED_TRACE } from './demo-seed-trace.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,11 +1,12 @@
 // The service worker: wiring only. Every behaviour lives in a module it calls.
-import browser from '../lib/browser.ts';
+
 import { CAPTURE_FILES } from '../extension/capture-tab.ts';
-import { MENU_SAVE_CONTACT, registerMenus } from './menus.ts';
-import { saveContactFromMenu } from './save-contact.ts';
 import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
+import browser from '../lib/browser.ts';
+import { onStoreChange } from '../store/index.ts';
+import { MENU_SAVE_CONTACT, registerMenus } from './menus.ts';
 import { fireReminderAlarm, openReminderNotification, rebuildReminders } from './reminders.ts';
-import { onStoreChange } from '../store/changes.ts';
+import { saveContactFromMenu } from './save-contact.ts';
 import { installSmokeHook } from './smoke-hook.ts';
 
 // Menus persist across worker restarts; creating them on install and startup keeps them

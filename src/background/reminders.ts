@@ -1,15 +1,12 @@
 // A reminder's alarm fires → a notification; clicking it opens the dashboard on that contact
 // with the draft ready. Handlers take `now` so tests can fire tomorrow's alarm today.
 import { displayValue } from '../domain/contact.ts';
-import browser from '../lib/browser.ts';
-import { getContact } from '../store/contacts.ts';
-import { openDb } from '../store/db.ts';
-import { getInterview, listInterviews } from '../store/interviews.ts';
-import { getSettings } from '../store/settings.ts';
-import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import { alarmName, dueAt, reminderIdOf } from '../domain/reminder-rules.ts';
 import { notificationText } from '../drafting/reminder-notice.ts';
+import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
+import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
+import { allReminders, getContact, getInterview, getReminder, getSettings, listInterviews } from '../store/index.ts';
 
 const ICON = 'icons/icon-128.png';
 const NOTIFIED_KEY = 'notifiedReminders';
@@ -24,14 +21,13 @@ export interface FiredReminder {
 export async function fireReminderAlarm(name: string, now = Date.now()): Promise<FiredReminder | null> {
   const id = reminderIdOf(name);
   if (!id) return null;
-  const db = await openDb();
-  const r = await db.get('reminders', id);
+  const r = await getReminder(id);
   // A reminder done or snoozed since the alarm was set: the snooze has its own alarm.
   if (!r || r.done || dueAt(r) > now + 60_000) return null;
-  const [contact, settings] = await Promise.all([getContact(db, r.contactId), getSettings(db)]);
+  const [contact, settings] = await Promise.all([getContact(r.contactId), getSettings()]);
   const interview = r.interviewId
-    ? await getInterview(db, r.interviewId)
-    : (await listInterviews(db, r.contactId)).filter((i) => i.endedAt).at(-1);
+    ? await getInterview(r.interviewId)
+    : (await listInterviews(r.contactId)).filter((i) => i.endedAt).at(-1);
   const name_ = contact ? (displayValue(contact, 'name') ?? 'your contact') : 'your contact';
   const metAt = interview?.endedAt ?? interview?.startedAt ?? interview?.scheduledAt;
   // A no-reply nudge counts from when they reached out, not from a meeting.
@@ -53,7 +49,7 @@ export async function fireReminderAlarm(name: string, now = Date.now()): Promise
 export async function openReminderNotification(notificationId: string): Promise<string | null> {
   const id = reminderIdOf(notificationId);
   if (!id) return null;
-  const r = await (await openDb()).get('reminders', id);
+  const r = await getReminder(id);
   if (!r) return null;
   const url = browser.runtime.getURL(dashboardPath(r.contactId, r.id));
   await browser.tabs.create({ url });
@@ -67,9 +63,8 @@ export async function openReminderNotification(notificationId: string): Promise<
  */
 export async function rebuildReminders(now = Date.now()): Promise<void> {
   await syncReminderAlarms(now);
-  const db = await openDb();
   const notified = await readNotified();
-  for (const r of await db.getAll('reminders')) {
+  for (const r of await allReminders()) {
     if (!r.done && dueAt(r) <= now && !notified.has(`${r.id}:${dueAt(r)}`))
       await fireReminderAlarm(alarmName(r.id), now);
   }

@@ -2,8 +2,7 @@ import type { Contact } from '../domain/contact.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
 import { captureTab } from '../extension/capture-tab.ts';
 import { isProfileLink } from '../lib/profile-link.ts';
-import { openDb } from '../store/db.ts';
-import { saveFromLink, upsertFromCapture } from '../store/contacts.ts';
+import { saveFromLink, upsertFromCapture } from '../store/index.ts';
 import { confirmSaved, reportFailure } from './confirm.ts';
 import { readLinkText } from './read-link-text.ts';
 
@@ -36,16 +35,15 @@ async function saveOnce(
   tabId: number,
   now: number,
 ): Promise<MenuSaveResult> {
-  const db = await openDb();
   if (target.linkUrl) {
     if (!isProfileLink(target.linkUrl)) return { ok: false, message: 'That link does not lead to a profile.' };
     const name = await readLinkText(tabId, target.frameId, target.linkUrl);
-    const { contact, created } = await saveFromLink(db, { name: name ?? '', url: target.linkUrl }, now);
+    const { contact, created } = await saveFromLink({ name: name ?? '', url: target.linkUrl }, now);
     return { ok: true, contact, created, from: 'link' };
   }
   const captured = await captureTab(tabId);
   if (captured.kind !== 'profile') return { ok: false, message: captured.message };
   // Saved from the menu without the popup: the flags are stored, and shown when the contact is opened.
-  const { contact, created } = await upsertFromCapture(db, withChecks(captured.profile, monthOf(now)), now);
+  const { contact, created } = await upsertFromCapture(withChecks(captured.profile, monthOf(now)), now);
   return { ok: true, contact, created, from: 'page' };
 }

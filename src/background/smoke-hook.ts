@@ -5,8 +5,7 @@
 // the tab to a result URL the test intercepts.
 import { displayValue } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
-import { getContactByProfileUrl } from '../store/contacts.ts';
-import { openDb } from '../store/db.ts';
+import { countContacts, getContactByProfileUrl } from '../store/index.ts';
 import { saveContactFromMenu } from './save-contact.ts';
 import { SMOKE_MARKER, SMOKE_RESULT_URL, type SmokeResult } from './smoke-protocol.ts';
 
@@ -25,8 +24,7 @@ export function installSmokeHook(): void {
 async function smokeSave(tabId: number, pageUrl: string): Promise<SmokeResult> {
   const result = await saveContactFromMenu({ linkUrl: null, frameId: 0 }, tabId, Date.now());
   if (!result.ok) return { ok: false, saved: false, message: result.message };
-  const db = await openDb();
-  const stored = await getContactByProfileUrl(db, pageUrl);
+  const stored = await getContactByProfileUrl(pageUrl);
   return {
     ok: true,
     created: result.created,
@@ -35,6 +33,6 @@ async function smokeSave(tabId: number, pageUrl: string): Promise<SmokeResult> {
     name: stored ? displayValue(stored, 'name') : null,
     stage: stored?.stage,
     profileUrl: stored?.profileUrl,
-    contacts: await db.count('contacts'),
+    contacts: await countContacts(),
   };
 }

@@ -3,18 +3,17 @@
 // The URL holds what is open (?contact=…&reminder=…&view=…), so the popup and notifications link here.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../domain/contact.ts';
-import type { Settings } from '../domain/settings.ts';
 import browser from '../lib/browser.ts';
-import { getSettings } from '../store/settings.ts';
+import { useSettings } from '../ui/use-settings.ts';
 import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
 import { DueReminders } from './DueReminders.tsx';
+import { LearnedView } from './LearnedView.tsx';
 import { memo } from './memo.ts';
 import { Pipeline } from './Pipeline.tsx';
 import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
 import { WhoDoIKnow } from './WhoDoIKnow.tsx';
-import { LearnedView } from './LearnedView.tsx';
 import { WhoNextView } from './WhoNextView.tsx';
 
 const VIEWS = {
@@ -45,11 +44,8 @@ export function App() {
   const [route, setRoute] = useState(readUrl);
   const [stage, setStage] = useState<Stage | null>(null);
   const [query, setQuery] = useState('');
-  const [settings, setSettings] = useState<Settings | null>(null);
-
-  useEffect(() => {
-    if (data.db) void getSettings(data.db).then(setSettings);
-  }, [data.db, data.version]);
+  const settingsApi = useSettings();
+  const settings = settingsApi.load.status === 'ready' ? settingsApi.load.settings : null;
   useEffect(() => {
     const onPop = () => setRoute(readUrl());
     addEventListener('popstate', onPop);
@@ -111,12 +107,12 @@ export function App() {
           Could not open your contacts: {data.error}
         </p>
       )}
-      {!data.db && !data.error && (
+      {!data.ready && !data.error && (
         <p role="status" class="cc-pad">
           <span class="spinner" aria-hidden="true" /> Loading…
         </p>
       )}
-      {data.db && route.view === 'contacts' && (
+      {data.ready && route.view === 'contacts' && (
         <main class="cc-main">
           <div class="cc-side">
             <PipelineMemo counts={data.counts} stage={stage} onStage={setStage} />
@@ -146,7 +142,6 @@ export function App() {
           <div class="cc-detail">
             {route.contact ? (
               <ContactDetailMemo
-                db={data.db}
                 id={route.contact}
                 reminderId={route.reminder}
                 version={data.version}
@@ -159,25 +154,21 @@ export function App() {
                 </p>
                 <section class="card stack" aria-labelledby="cc-due-h">
                   <h2 id="cc-due-h">Due reminders</h2>
-                  <DueRemindersMemo db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
+                  <DueRemindersMemo version={data.version} byId={data.byId} onOpen={openContact} />
                 </section>
               </div>
             )}
           </div>
         </main>
       )}
-      {data.db && route.view !== 'contacts' && (
+      {data.ready && route.view !== 'contacts' && (
         <main class="cc-page stack">
           <h2>{VIEWS[route.view]}</h2>
-          {route.view === 'reminders' && (
-            <DueReminders db={data.db} version={data.version} byId={data.byId} onOpen={openContact} />
-          )}
-          {route.view === 'tree' && <ReferralTree db={data.db} version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'learned' && <LearnedView db={data.db} version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'next' && <WhoNextView db={data.db} version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'who' && (
-            <WhoDoIKnow db={data.db} search={data.search} byId={data.byId} settings={settings} />
-          )}
+          {route.view === 'reminders' && <DueReminders version={data.version} byId={data.byId} onOpen={openContact} />}
+          {route.view === 'tree' && <ReferralTree version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'learned' && <LearnedView version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'next' && <WhoNextView version={data.version} onOpen={openContactOnly} />}
+          {route.view === 'who' && <WhoDoIKnow search={data.search} byId={data.byId} settings={settings} />}
         </main>
       )}
     </div>

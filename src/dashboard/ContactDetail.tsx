@@ -2,28 +2,26 @@
 // profile and timeline. Re-read from the store on every change broadcast (`version`).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { displayValue, STAGE_LABELS, STAGES, type Stage } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
+import { stillWaiting } from '../domain/nudges.ts';
 import { moveStage } from './actions.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 import { InterviewsPanel, ReferralsPanel, Timeline } from './HistoryPanels.tsx';
 import { LoopPanel } from './LoopPanel.tsx';
-import { NoReplyPanel } from './NoReplyPanel.tsx';
-import { stillWaiting } from '../domain/nudges.ts';
 import { type Detail, loadDetail } from './load-detail.ts';
+import { NoReplyPanel } from './NoReplyPanel.tsx';
 import { suggestedKind } from './next-draft.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { RemindersList } from './RemindersList.tsx';
 import { SchedulePanel } from './SchedulePanel.tsx';
 
 interface Props {
-  db: DB;
   id: string;
   reminderId: string | null;
   version: number;
   onOpen: (id: string) => void;
 }
 
-export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
+export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
   const [error, setError] = useState('');
   // The stage the contact had when opened decides which sections start open, so booking a
@@ -31,14 +29,14 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
   const openedAs = useRef<{ id: string; stage: Stage } | null>(null);
   useEffect(() => {
     let live = true;
-    loadDetail(db, id).then(
+    loadDetail(id).then(
       (d) => live && setDetail(d),
       (e: unknown) => live && setError(String(e)),
     );
     return () => {
       live = false;
     };
-  }, [db, id, version]);
+  }, [id, version]);
 
   if (error)
     return (
@@ -90,7 +88,7 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
               id="cc-stage"
               value={c.stage}
               style={{ width: 'auto' }}
-              onChange={(e) => void moveStage(db, c, e.currentTarget.value as Stage)}
+              onChange={(e) => void moveStage(c, e.currentTarget.value as Stage)}
             >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
@@ -99,7 +97,7 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
               ))}
             </select>
             {next && c.stage !== 'declined' && (
-              <button type="button" class="btn" onClick={() => void moveStage(db, c, next)}>
+              <button type="button" class="btn" onClick={() => void moveStage(c, next)}>
                 Move to {STAGE_LABELS[next]}
               </button>
             )}
@@ -108,12 +106,11 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
       </header>
       {nudge && (
         <Section title="No reply yet" testid="no-reply-section">
-          <NoReplyPanel db={db} contact={c} settings={detail.settings} reminders={detail.reminders} nudge={nudge} />
+          <NoReplyPanel contact={c} settings={detail.settings} reminders={detail.reminders} nudge={nudge} />
         </Section>
       )}
       <Section title="Next message" testid="next-message">
         <DraftPanel
-          db={db}
           contact={c}
           settings={detail.settings}
           inputs={detail.inputs}
@@ -122,26 +119,25 @@ export function ContactDetail({ db, id, reminderId, version, onOpen }: Props) {
       </Section>
       <Section title="Reminders">
         <RemindersList
-          db={db}
           reminders={detail.reminders}
           now={Date.now()}
           empty="No reminders. Ending a meeting sets a thank-you for the next day."
         />
       </Section>
       <Section title="Schedule a meeting" collapsed={!EARLY.has(openedAs.current.stage)}>
-        <SchedulePanel db={db} contact={c} settings={detail.settings} interviews={detail.interviews} />
+        <SchedulePanel contact={c} settings={detail.settings} interviews={detail.interviews} />
       </Section>
       <Section title="Meetings">
         <InterviewsPanel interviews={detail.interviews} />
       </Section>
       <Section title="What I learned from them" testid="loop">
-        <LoopPanel db={db} contact={c} interviews={detail.interviews} />
+        <LoopPanel contact={c} interviews={detail.interviews} />
       </Section>
       <Section title="Referrals">
         <ReferralsPanel detail={detail} onOpen={onOpen} />
       </Section>
       <Section title="Profile" collapsed>
-        <ProfileForm db={db} contact={c} />
+        <ProfileForm contact={c} />
       </Section>
       <Section title="Timeline">
         <Timeline activity={detail.activity} />

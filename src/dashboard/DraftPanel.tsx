@@ -6,12 +6,10 @@ import { clipboardText } from '../drafting/delivery.ts';
 import { draftMessage } from '../drafting/messages.ts';
 import { withCaresAbout } from '../drafting/nudge.ts';
 import type { Slot } from '../drafting/slots.ts';
-import { addActivity } from '../store/activity.ts';
-import type { DB } from '../store/db.ts';
+import { addActivity } from '../store/index.ts';
 import { DRAFT_LABELS, type DraftInputs, draftContext } from './next-draft.ts';
 
 interface Props {
-  db: DB;
   contact: Contact;
   settings: Settings;
   inputs: DraftInputs;
@@ -24,7 +22,6 @@ interface Props {
 }
 
 export function DraftPanel({
-  db,
   contact,
   settings,
   inputs,
@@ -53,7 +50,7 @@ export function DraftPanel({
     try {
       await navigator.clipboard.writeText(clipboardText(draft));
       setCopied('Copied to the clipboard.');
-      await addActivity(db, contact.id, 'message-copied', `${DRAFT_LABELS[kind]} copied`, Date.now());
+      await addActivity(contact.id, 'message-copied', `${DRAFT_LABELS[kind]} copied`, Date.now());
     } catch {
       setCopied('Could not copy: select the text and copy it by hand.');
     }

@@ -1,29 +1,26 @@
 // Everything due, newest first, across all contacts.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Reminder } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
-import { dueNewestFirst } from '../domain/reminder-rules.ts';
+import { dueNewestFirstNow, getContact } from '../store/index.ts';
 import { RemindersList } from './RemindersList.tsx';
-import { getContact } from '../store/contacts.ts';
 
 interface Props {
-  db: DB;
   version: number;
   byId: Map<string, Contact>;
   onOpen: (contactId: string, reminderId: string) => void;
 }
 
-export function DueReminders({ db, version, byId, onOpen }: Props) {
+export function DueReminders({ version, byId, onOpen }: Props) {
   const [due, setDue] = useState<Reminder[] | null>(null);
   const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     let live = true;
     (async () => {
       const now = Date.now();
-      const list = dueNewestFirst(await db.getAll('reminders'), now);
+      const list = await dueNewestFirstNow(now);
       // The list may hold only the first page yet: look up the rest directly.
       const missing = list.map((r) => r.contactId).filter((id) => !byId.has(id));
-      const found = await Promise.all(missing.map((id) => getContact(db, id)));
+      const found = await Promise.all(missing.map((id) => getContact(id)));
       if (!live) return;
       setNames(
         new Map(found.filter((c): c is Contact => !!c).map((c) => [c.id, displayValue(c, 'name') ?? 'Unnamed'])),
@@ -33,7 +30,7 @@ export function DueReminders({ db, version, byId, onOpen }: Props) {
     return () => {
       live = false;
     };
-  }, [db, version, byId]);
+  }, [version, byId]);
 
   if (!due)
     return (
@@ -47,7 +44,6 @@ export function DueReminders({ db, version, byId, onOpen }: Props) {
   };
   return (
     <RemindersList
-      db={db}
       reminders={due}
       now={Date.now()}
       nameOf={nameOf}

@@ -3,8 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { adviceOf, fitByField, journalEntries, journalMarkdown, takeawaysBy } from '../domain/journal.ts';
 import { recurringAdvice } from '../domain/recurring-advice.ts';
-import { setCarriedStatus } from '../store/carried.ts';
-import type { DB } from '../store/db.ts';
+import { setCarriedStatus } from '../store/index.ts';
 import { dateStamp, downloadText } from '../ui/download.ts';
 import { FitChart } from './FitChart.tsx';
 import { useJournal } from './use-journal.ts';
@@ -12,8 +11,8 @@ import { useJournal } from './use-journal.ts';
 const day = (ms: number) =>
   new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-export function LearnedView({ db, version, onOpen }: { db: DB; version: number; onOpen: (id: string) => void }) {
-  const { data, error } = useJournal(db, version);
+export function LearnedView({ version, onOpen }: { version: number; onOpen: (id: string) => void }) {
+  const { data, error } = useJournal(version);
   const [by, setBy] = useState<'organisation' | 'field'>('organisation');
   const entries = useMemo(() => (data ? journalEntries(data) : []), [data]);
   const groups = useMemo(() => takeawaysBy(entries, by), [entries, by]);
@@ -143,7 +142,7 @@ export function LearnedView({ db, version, onOpen }: { db: DB; version: number; 
                     type="button"
                     class="btn-link small"
                     aria-label={`Dismiss: ${q.text}`}
-                    onClick={() => void setCarriedStatus(db, q.id, 'dismissed', Date.now())}
+                    onClick={() => void setCarriedStatus(q.id, 'dismissed', Date.now())}
                   >
                     Dismiss
                   </button>

@@ -2,16 +2,14 @@
 // about, the keep-in-touch cadence, "they replied" (stops the no-reply nudges), and each
 // meeting's debrief (autosaved through the same hook as the meeting view).
 import { useState } from 'preact/hooks';
-import type { Contact, Interview } from '../domain/contact.ts';
-import { KEEP_IN_TOUCH_MONTHS, type KeepInTouchMonths } from '../domain/learning.ts';
-import { stillWaiting } from '../domain/nudges.ts';
 import { CaresAbout } from '../debrief/CaresAbout.tsx';
 import { DebriefForm } from '../debrief/DebriefForm.tsx';
 import { useInterview } from '../debrief/use-interview.ts';
 import { useReferredNames } from '../debrief/use-referred-names.ts';
-import { saveContactPatch } from '../store/contact-merge.ts';
-import { recordReply } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
+import type { Contact, Interview } from '../domain/contact.ts';
+import { KEEP_IN_TOUCH_MONTHS, type KeepInTouchMonths } from '../domain/learning.ts';
+import { stillWaiting } from '../domain/nudges.ts';
+import { recordReply, saveContactPatch } from '../store/index.ts';
 import { formatWhen } from './RemindersList.tsx';
 
 const CADENCE_LABEL: Record<KeepInTouchMonths, string> = {
@@ -21,7 +19,7 @@ const CADENCE_LABEL: Record<KeepInTouchMonths, string> = {
   12: 'Every 12 months',
 };
 
-export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contact; interviews: Interview[] }) {
+export function LoopPanel({ contact, interviews }: { contact: Contact; interviews: Interview[] }) {
   const [status, setStatus] = useState('');
   const held = [...interviews].filter((i) => i.endedAt !== null || i.startedAt !== null).reverse();
   const act = (p: Promise<unknown>, done: string) =>
@@ -31,7 +29,7 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
     );
   return (
     <div class="stack">
-      <CaresAbout db={db} contact={contact} id="cc-cares" />
+      <CaresAbout contact={contact} id="cc-cares" />
       <div class="row">
         <label for="cc-cadence" class="cc-inline-label">
           Keep in touch
@@ -43,7 +41,7 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
           onChange={(e) => {
             const months = Number(e.currentTarget.value) as KeepInTouchMonths;
             void act(
-              saveContactPatch(db, contact, { keepInTouchMonths: months }, Date.now()),
+              saveContactPatch(contact, { keepInTouchMonths: months }, Date.now()),
               months ? `A reminder will bring up a follow-up draft ${CADENCE_LABEL[months].toLowerCase()}.` : 'Off.',
             );
           }}
@@ -58,7 +56,7 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
           <button
             type="button"
             class="btn"
-            onClick={() => void act(recordReply(db, contact.id, Date.now()), 'Noted: no more no-reply nudges.')}
+            onClick={() => void act(recordReply(contact.id, Date.now()), 'Noted: no more no-reply nudges.')}
           >
             They replied
           </button>
@@ -86,8 +84,8 @@ export function LoopPanel({ db, contact, interviews }: { db: DB; contact: Contac
 }
 
 function InterviewDebrief({ interviewId }: { interviewId: string }) {
-  const { db, interview, save, error, change } = useInterview(interviewId);
-  const names = useReferredNames(db, interview?.contactId ?? null, interviewId);
+  const { interview, save, error, change } = useInterview(interviewId);
+  const names = useReferredNames(interview?.contactId ?? null, interviewId);
   if (!interview) return <p role="status">{error || 'Loading…'}</p>;
   return (
     <div class="stack">

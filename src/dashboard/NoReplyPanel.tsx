@@ -4,17 +4,14 @@ import { type Contact, displayValue, type Reminder } from '../domain/contact.ts'
 import type { Settings } from '../domain/settings.ts';
 import { whenPhrase } from '../drafting/context.ts';
 import { noReplyDraft } from '../drafting/nudge.ts';
-import { recordReply } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
+import { recordReply } from '../store/index.ts';
 
 export function NoReplyPanel({
-  db,
   contact,
   settings,
   reminders,
   nudge,
 }: {
-  db: DB;
   contact: Contact;
   settings: Settings;
   reminders: Reminder[];
@@ -61,7 +58,7 @@ export function NoReplyPanel({
           type="button"
           class="btn"
           onClick={() =>
-            void recordReply(db, contact.id, Date.now()).then(
+            void recordReply(contact.id, Date.now()).then(
               () => setStatus('Noted: no more nudges.'),
               (e: unknown) => setStatus(`Not saved: ${String(e)}`),
             )

@@ -2,7 +2,6 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
 import { newContact } from '../store/records.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 
@@ -13,9 +12,7 @@ const contact = (profileUrl: string | null): Contact => ({
 
 describe('ProfileForm', () => {
   it('links an http(s) profile address', () => {
-    const { container } = render(
-      <ProfileForm db={{} as DB} contact={contact('https://www.linkedin.com/in/ada-demo/')} />,
-    );
+    const { container } = render(<ProfileForm contact={contact('https://www.linkedin.com/in/ada-demo/')} />);
     expect(container.querySelector('a')?.getAttribute('href')).toBe('https://www.linkedin.com/in/ada-demo/');
   });
 
@@ -27,7 +24,7 @@ describe('ProfileForm', () => {
     'vbscript:x',
     'not a url',
   ])('never makes %j a link', (url) => {
-    const { container } = render(<ProfileForm db={{} as DB} contact={contact(url)} />);
+    const { container } = render(<ProfileForm contact={contact(url)} />);
     expect(container.querySelectorAll('a')).toHaveLength(0);
     expect(container.querySelectorAll('img')).toHaveLength(0);
     expect((container.querySelector('#pf-name') as HTMLInputElement).value).toBe(

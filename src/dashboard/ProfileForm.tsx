@@ -3,12 +3,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
 import type { Contact } from '../domain/contact.ts';
-import { saveContactPatch } from '../store/contact-merge.ts';
-import type { DB } from '../store/db.ts';
-import { ConflictError } from '../store/errors.ts';
+import { ConflictError, saveContactPatch } from '../store/index.ts';
 import { capturedValue, fieldLabel, formValues, PROFILE_FIELDS, patchFrom, rebase } from './profile-form-state.ts';
 
-export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
+export function ProfileForm({ contact }: { contact: Contact }) {
   const [values, setValues] = useState(() => formValues(contact));
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   // The record the typing is relative to, and the fields typed in since the last save: another
@@ -26,7 +24,7 @@ export function ProfileForm({ db, contact }: { db: DB; contact: Contact }) {
     const patch = patchFrom(values, base.current, dirty.current);
     if (!Object.keys(patch).length) return setStatus({ kind: 'ok', text: 'Nothing changed.' });
     try {
-      const { contact: saved, merged } = await saveContactPatch(db, base.current, patch, Date.now());
+      const { contact: saved, merged } = await saveContactPatch(base.current, patch, Date.now());
       base.current = saved;
       dirty.current = new Set();
       setStatus({ kind: 'ok', text: merged ? 'Saved, together with changes made in another window.' : 'Saved.' });

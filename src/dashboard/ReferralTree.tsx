@@ -2,33 +2,31 @@
 // article's advice is to always leave a conversation with the next name.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
+import { allInterviews, allReferrals, getContact } from '../store/index.ts';
 import { type ForestNode, forestIds, referralForest } from './referral-forest.ts';
-import { getContact } from '../store/contacts.ts';
 
 interface Props {
-  db: DB;
   version: number;
   onOpen: (id: string) => void;
 }
 
-export function ReferralTree({ db, version, onOpen }: Props) {
+export function ReferralTree({ version, onOpen }: Props) {
   const [state, setState] = useState<{ forest: ForestNode[]; people: Map<string, Contact> } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
     (async () => {
-      const [referrals, interviews] = await Promise.all([db.getAll('referrals'), db.getAll('interviews')]);
+      const [referrals, interviews] = await Promise.all([allReferrals(), allInterviews()]);
       const met = new Set(interviews.filter((i) => i.endedAt !== null).map((i) => i.contactId));
       const forest = referralForest(referrals, met);
       const ids = forestIds(forest);
-      const people = await Promise.all(ids.map((id) => getContact(db, id)));
+      const people = await Promise.all(ids.map((id) => getContact(id)));
       if (live) setState({ forest, people: new Map(people.filter((c): c is Contact => !!c).map((c) => [c.id, c])) });
     })().catch((e: unknown) => live && setError(String(e)));
     return () => {
       live = false;
     };
-  }, [db, version]);
+  }, [version]);
 
   if (error)
     return (

@@ -1,9 +1,8 @@
 // Reminders with done and snooze. Used for one contact's reminders and for everything due.
 import type { Reminder } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
-import { reminderDone, reminderSnooze } from './actions.ts';
 import { dueAt } from '../domain/reminder-rules.ts';
 import { formatWhen } from '../lib/date-style.ts';
+import { reminderDone, reminderSnooze } from './actions.ts';
 
 const DAY = 86_400_000;
 const KIND: Record<Reminder['kind'], string> = {
@@ -18,7 +17,6 @@ const KIND: Record<Reminder['kind'], string> = {
 export { formatWhen } from '../lib/date-style.ts';
 
 interface Props {
-  db: DB;
   reminders: Reminder[];
   now: number;
   nameOf?: (contactId: string) => string;
@@ -26,7 +24,7 @@ interface Props {
   empty: string;
 }
 
-export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Props) {
+export function RemindersList({ reminders, now, nameOf, onOpen, empty }: Props) {
   if (!reminders.length) return <p class="muted">{empty}</p>;
   return (
     <ul class="cc-reminders">
@@ -58,7 +56,7 @@ export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Pro
                     <button
                       type="button"
                       class="btn"
-                      onClick={() => void reminderDone(db, r.id)}
+                      onClick={() => void reminderDone(r.id)}
                       aria-label={`Done: ${label}`}
                     >
                       Done
@@ -66,7 +64,7 @@ export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Pro
                     <button
                       type="button"
                       class="btn"
-                      onClick={() => void reminderSnooze(db, r.id, DAY)}
+                      onClick={() => void reminderSnooze(r.id, DAY)}
                       aria-label={`Snooze 1 day: ${label}`}
                     >
                       Snooze 1 day
@@ -74,7 +72,7 @@ export function RemindersList({ db, reminders, now, nameOf, onOpen, empty }: Pro
                     <button
                       type="button"
                       class="btn"
-                      onClick={() => void reminderSnooze(db, r.id, 7 * DAY)}
+                      onClick={() => void reminderSnooze(r.id, 7 * DAY)}
                       aria-label={`Snooze 1 week: ${label}`}
                     >
                       Snooze 1 week

@@ -6,8 +6,7 @@ import type { Settings } from '../domain/settings.ts';
 import { questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
 import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
 import { pageDateStyle } from '../lib/date-style.ts';
-import type { DB } from '../store/db.ts';
-import { getPersonDraft, savePersonDraft } from '../store/person-drafts.ts';
+import { getPersonDraft, savePersonDraft } from '../store/index.ts';
 import { Checkbox, MostImportant } from '../ui/Choice.tsx';
 import { icsUrl, scheduleInterview, startMeeting } from './actions.ts';
 
@@ -19,12 +18,10 @@ function localInputValue(ms: number): string {
 }
 
 export function SchedulePanel({
-  db,
   contact,
   settings,
   interviews,
 }: {
-  db: DB;
   contact: Contact;
   settings: Settings;
   interviews: Interview[];
@@ -49,8 +46,8 @@ export function SchedulePanel({
   const picked = new Set(plan.picked);
   useEffect(() => {
     if (!contact.profileUrl) return;
-    void getPersonDraft(db, contact.profileUrl).then(setLoaded, () => setLoaded(NO_PLAN));
-  }, [db, contact.profileUrl]);
+    void getPersonDraft(contact.profileUrl).then(setLoaded, () => setLoaded(NO_PLAN));
+  }, [contact.profileUrl]);
   const setStored = setLoaded;
   async function toggle(text: string) {
     const next = { ...stored, plan: togglePlan(stored, plan.ideas, text), planTouched: true };
@@ -59,8 +56,8 @@ export function SchedulePanel({
     if (!url) return;
     try {
       // Read again just before writing: the popup may have changed the draft's other fields.
-      const fresh = await getPersonDraft(db, url);
-      await savePersonDraft(db, url, { ...fresh, plan: next.plan, planTouched: true, updatedAt: Date.now() });
+      const fresh = await getPersonDraft(url);
+      await savePersonDraft(url, { ...fresh, plan: next.plan, planTouched: true, updatedAt: Date.now() });
     } catch (err) {
       setError(`Your question plan was not saved: ${String(err)}`);
     }
@@ -74,7 +71,7 @@ export function SchedulePanel({
     const at = choice === 'custom' ? new Date(custom).getTime() : Number(choice);
     if (!Number.isFinite(at)) return setError('Pick a date and time.');
     try {
-      const interview = await scheduleInterview(db, contact, at, minutes, plan.picked);
+      const interview = await scheduleInterview(contact, at, minutes, plan.picked);
       setBooked({ interview, url: icsUrl(interview, name) });
       setError('');
     } catch (err) {

@@ -3,18 +3,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
-import type { DB } from '../store/db.ts';
-import type { ContactSearch } from '../store/search.ts';
+import type { ContactSearch } from '../store/index.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 
 interface Props {
-  db: DB;
   search: ContactSearch | null;
   byId: Map<string, Contact>;
   settings: Settings | null;
 }
 
-export function WhoDoIKnow({ db, search, byId, settings }: Props) {
+export function WhoDoIKnow({ search, byId, settings }: Props) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const hits = useMemo(() => {
@@ -87,7 +85,6 @@ export function WhoDoIKnow({ db, search, byId, settings }: Props) {
       {contact && settings && (
         <section class="card stack" aria-label="Intro request draft">
           <DraftPanel
-            db={db}
             contact={contact}
             settings={settings}
             inputs={{ interviews: [], outcomes: [], introducer: null }}

@@ -1,7 +1,6 @@
 // "Who next": whom to contact next, and why each is on the list.
 import { useMemo } from 'preact/hooks';
 import { type WhoNextReason, whoNext } from '../domain/who-next.ts';
-import type { DB } from '../store/db.ts';
 import { useJournal } from './use-journal.ts';
 
 const HEADINGS: Record<WhoNextReason, [string, string]> = {
@@ -10,8 +9,8 @@ const HEADINGS: Record<WhoNextReason, [string, string]> = {
   stuck: ['Waiting for a reply', 'Nobody has gone a week without replying.'],
 };
 
-export function WhoNextView({ db, version, onOpen }: { db: DB; version: number; onOpen: (id: string) => void }) {
-  const { data, error } = useJournal(db, version);
+export function WhoNextView({ version, onOpen }: { version: number; onOpen: (id: string) => void }) {
+  const { data, error } = useJournal(version);
   const items = useMemo(
     () => (data ? whoNext(data.contacts, data.referrals, data.interviews, Date.now()) : []),
     [data],

@@ -1,41 +1,38 @@
 // The dashboard's writes. Each goes through store/ and, where reminders change, resyncs the
 // alarms and badge from this page (a sleeping service worker does not hear the broadcast).
-import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
+
 import type { Contact, Interview, Stage } from '../domain/contact.ts';
 import { slotToIcs } from '../drafting/ics.ts';
+import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { meetingPath } from '../lib/page-urls.ts';
-import { setStage } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { addInterview } from '../store/interviews.ts';
-import { markReminderDone, snoozeReminder } from '../store/reminders.ts';
+import { addInterview, markReminderDone, setStage, snoozeReminder } from '../store/index.ts';
 
 const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
 
-export async function moveStage(db: DB, c: Contact, stage: Stage): Promise<void> {
-  await setStage(db, c.id, stage, Date.now());
+export async function moveStage(c: Contact, stage: Stage): Promise<void> {
+  await setStage(c.id, stage, Date.now());
 }
 
-export async function reminderDone(db: DB, id: string): Promise<void> {
-  await markReminderDone(db, id);
+export async function reminderDone(id: string): Promise<void> {
+  await markReminderDone(id);
   await quietly(syncReminderAlarms());
 }
 
-export async function reminderSnooze(db: DB, id: string, ms: number): Promise<void> {
-  await snoozeReminder(db, id, Date.now() + ms);
+export async function reminderSnooze(id: string, ms: number): Promise<void> {
+  await snoozeReminder(id, Date.now() + ms);
   await quietly(syncReminderAlarms());
 }
 
 /** Books the meeting: an interview with the chosen questions, and the stage moves to "scheduled". */
 export async function scheduleInterview(
-  db: DB,
   c: Contact,
   at: number,
   minutes: number,
   questions: string[],
 ): Promise<Interview> {
-  const interview = await addInterview(db, { contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
-  await setStage(db, c.id, 'scheduled', Date.now());
+  const interview = await addInterview({ contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
+  await setStage(c.id, 'scheduled', Date.now());
   return interview;
 }
 

@@ -8,13 +8,15 @@ import {
   type Reminder,
 } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
-import { listActivity } from '../store/activity.ts';
-import { getContact } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { listInterviews } from '../store/interviews.ts';
-import { referralsFrom, referralsTo } from '../store/referrals.ts';
-import { listReminders } from '../store/reminders.ts';
-import { getSettings } from '../store/settings.ts';
+import {
+  getContact,
+  getSettings,
+  listActivity,
+  listInterviews,
+  listReminders,
+  referralsFrom,
+  referralsTo,
+} from '../store/index.ts';
 import { type DraftInputs, outcomeOf } from './next-draft.ts';
 
 export interface PersonRef {
@@ -36,32 +38,29 @@ export interface Detail {
 
 const nameOf = (c: Contact | undefined) => (c ? (displayValue(c, 'name') ?? 'Unnamed') : 'Deleted contact');
 
-export async function loadDetail(db: DB, id: string): Promise<Detail | null> {
-  const contact = await getContact(db, id);
+export async function loadDetail(id: string): Promise<Detail | null> {
+  const contact = await getContact(id);
   if (!contact) return null;
   const [settings, activity, interviews, reminders, into, out] = await Promise.all([
-    getSettings(db),
-    listActivity(db, id),
-    listInterviews(db, id),
-    listReminders(db, id),
-    referralsTo(db, id),
-    referralsFrom(db, id),
+    getSettings(),
+    listActivity(id),
+    listInterviews(id),
+    listReminders(id),
+    referralsTo(id),
+    referralsFrom(id),
   ]);
   const fromIds = [
     ...new Set(
       [...into.map((r) => r.fromContactId), contact.introducedBy, contact.referredBy].filter((x): x is string => !!x),
     ),
   ];
-  const from = await Promise.all(fromIds.map((x) => getContact(db, x)));
+  const from = await Promise.all(fromIds.map((x) => getContact(x)));
   const referredBy = fromIds.map((x, i) => ({ id: x, name: nameOf(from[i]), stage: from[i]?.stage ?? 'archived' }));
   const suggested = await Promise.all(
     out
       .sort((a, b) => a.at - b.at)
       .map(async (referral) => {
-        const [c, ivs] = await Promise.all([
-          getContact(db, referral.toContactId),
-          listInterviews(db, referral.toContactId),
-        ]);
+        const [c, ivs] = await Promise.all([getContact(referral.toContactId), listInterviews(referral.toContactId)]);
         const o = outcomeOf(nameOf(c), referral.toContactId, ivs);
         return {
           id: referral.toContactId,

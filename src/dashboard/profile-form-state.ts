@@ -3,7 +3,7 @@
 // in, relative to the contact as the form showed it, so the store can merge them with the
 // other writes (saveContactPatch) or report a clash, never silently overwrite.
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
-import type { ContactPatch } from '../store/contacts.ts';
+import type { ContactPatch } from '../store/index.ts';
 
 export const PROFILE_FIELDS: [keyof ContactFields, string][] = [
   ['name', 'Name'],

@@ -4,14 +4,21 @@
 // so typing never waits on IndexedDB and the page never freezes while they load.
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';
-import { onStoreChange, type StoreChange } from '../store/changes.ts';
-import { type DB, openDb } from '../store/db.ts';
-import { ContactSearch } from '../store/search.ts';
-import { afterPaint, newestContacts, readAllContacts, refreshIndex } from './load-in-slices.ts';
-import { getContact } from '../store/contacts.ts';
+import {
+  ContactSearch,
+  getContact,
+  keepSearchCurrent,
+  newestContacts,
+  onStoreChange,
+  readAllContacts,
+  refreshSearch,
+  type StoreChange,
+} from '../store/index.ts';
+import { afterPaint } from './after-paint.ts';
 
 export interface ContactsState {
-  db: DB | null;
+  /** The first page has been read (or the read failed): the store answers. */
+  ready: boolean;
   /** Most recently updated first. Only the first page until `complete`. */
   list: Contact[];
   byId: Map<string, Contact>;
@@ -38,7 +45,7 @@ function countsOf(list: Contact[]): Record<Stage, number> {
 }
 
 export function useContacts(): ContactsState {
-  const [db, setDb] = useState<DB | null>(null);
+  const [ready, setReady] = useState(false);
   const [byId, setById] = useState<Map<string, Contact>>(new Map());
   const [first, setFirst] = useState<Contact[] | null>(null);
   const [complete, setComplete] = useState(false);
@@ -53,51 +60,50 @@ export function useContacts(): ContactsState {
       if (!ac.signal.aborted) setError(e instanceof Error ? e.message : String(e));
     };
     (async () => {
-      const d = await openDb();
       // Writes from now on: held until the full list is in, then applied on top of it.
       let held: StoreChange[][] | null = [];
       onStoreChange((changes) => {
         if (held) held.push(changes);
-        else void apply(d, changes).catch(fail);
+        else void apply(changes).catch(fail);
       }, ac.signal);
       // A screenful, not more: the rest follows once it is on screen.
-      const list = await newestContacts(d, FIRST_PAGE).catch((e: unknown) => {
-        setDb(d);
+      const list = await newestContacts(FIRST_PAGE).catch((e: unknown) => {
+        setReady(true);
         throw e;
       });
       if (ac.signal.aborted) return;
       // One render for both: the page goes from "Loading…" straight to the first rows.
-      setDb(d);
+      setReady(true);
       setFirst(list);
       // Nothing else runs until those rows are on screen.
       await afterPaint();
       if (ac.signal.aborted) return;
       // The full list (stage counts come from it too: an index count per stage costs seconds
       // at 30,000) and then the search index, both in small pieces so the page stays responsive.
-      const all = await readAllContacts(d, ac.signal);
+      const all = await readAllContacts(ac.signal);
       setById(new Map(all.map((c) => [c.id, c])));
       setComplete(true);
       await afterPaint();
       ac.signal.throwIfAborted();
       const search = ContactSearch.inBackground(all, { signal: ac.signal });
-      search.attach(d, ac.signal);
+      void keepSearchCurrent(search, ac.signal).catch(fail);
       // Writes made while the list was read: into the list, and into the index (they win).
       const replay = held;
       held = null;
       for (const changes of replay) {
-        void apply(d, changes).catch(fail);
-        void refreshIndex(search, d, changes).catch(fail);
+        void apply(changes).catch(fail);
+        void refreshSearch(search, changes).catch(fail);
       }
       await search.ready;
       ac.signal.throwIfAborted();
       setSearch(search);
     })().catch(fail);
 
-    async function apply(d: DB, changes: StoreChange[]) {
+    async function apply(changes: StoreChange[]) {
       const c = changes.find((x) => x.store === 'contacts');
       if (c) {
-        const fresh = c.ids === 'all' ? null : await Promise.all(c.ids.map((id) => getContact(d, id)));
-        const all = c.ids === 'all' ? await readAllContacts(d, ac.signal) : null;
+        const fresh = c.ids === 'all' ? null : await Promise.all(c.ids.map((id) => getContact(id)));
+        const all = c.ids === 'all' ? await readAllContacts(ac.signal) : null;
         setById((prev) => {
           if (all) return new Map(all.map((x) => [x.id, x]));
           const next = new Map(prev);
@@ -117,5 +123,5 @@ export function useContacts(): ContactsState {
   const list = useMemo(() => (complete ? sorted(byId) : (first ?? [])), [complete, byId, first]);
   const counts = useMemo(() => (complete ? countsOf(list) : null), [complete, list]);
   const firstById = useMemo(() => (complete ? byId : new Map(list.map((c) => [c.id, c]))), [complete, byId, list]);
-  return { db, list, byId: firstById, counts, complete, search, error, version };
+  return { ready, list, byId: firstById, counts, complete, search, error, version };
 }

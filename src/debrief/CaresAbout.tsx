@@ -2,11 +2,10 @@
 // return, and so follow-up drafts can mention it. Autosaved (merged with other pages' edits).
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../domain/contact.ts';
-import { saveContactPatch } from '../store/contact-merge.ts';
-import type { DB } from '../store/db.ts';
+import { saveContactPatch } from '../store/index.ts';
 import { useDebouncedSave } from '../ui/use-debounced-save.ts';
 
-export function CaresAbout({ db, contact, id, prompt }: { db: DB; contact: Contact; id: string; prompt?: string }) {
+export function CaresAbout({ contact, id, prompt }: { contact: Contact; id: string; prompt?: string }) {
   const [text, setText] = useState(contact.caresAbout ?? '');
   const [base, setBase] = useState(contact);
   const [status, setStatus] = useState('');
@@ -19,7 +18,7 @@ export function CaresAbout({ db, contact, id, prompt }: { db: DB; contact: Conta
   }, [contact]);
   useDebouncedSave(text, async (value) => {
     try {
-      const { contact: saved } = await saveContactPatch(db, base, { caresAbout: value }, Date.now());
+      const { contact: saved } = await saveContactPatch(base, { caresAbout: value }, Date.now());
       setBase(saved);
       setStatus('Saved');
     } catch (e) {

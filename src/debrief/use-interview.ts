@@ -3,16 +3,14 @@
 // is hidden or closed, so notes survive closing the window or the browser.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../domain/contact.ts';
-import { onStoreChange } from '../store/changes.ts';
-import { type DB, openDb } from '../store/db.ts';
-import { ConflictError } from '../store/errors.ts';
-import { getInterview, type InterviewPatch, updateInterview } from '../store/interviews.ts';
+import { ConflictError, getInterview, type InterviewPatch, onStoreChange, updateInterview } from '../store/index.ts';
 
 export const SAVE_DELAY_MS = 400;
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export function useInterview(id: string | null) {
-  const [db, setDb] = useState<DB | null>(null);
+  /** The store has answered: writes may start. */
+  const [ready, setReady] = useState(false);
   const [interview, setInterview] = useState<Interview | null | undefined>(undefined);
   const [save, setSave] = useState<SaveState>('saved');
   const [error, setError] = useState('');
@@ -23,14 +21,13 @@ export function useInterview(id: string | null) {
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   const write = useCallback(async (): Promise<void> => {
-    const d = db;
     const base = stored.current;
     const patch = pending.current;
-    if (!d || !base || !Object.keys(patch).length) return;
+    if (!ready || !base || !Object.keys(patch).length) return;
     pending.current = {};
     setSave('saving');
     try {
-      stored.current = await updateInterview(d, base.id, patch, base.rev, Date.now());
+      stored.current = await updateInterview(base.id, patch, base.rev, Date.now());
     } catch (e) {
       if (!(e instanceof ConflictError)) {
         pending.current = { ...patch, ...pending.current };
@@ -39,12 +36,12 @@ export function useInterview(id: string | null) {
         return;
       }
       // Saved elsewhere meanwhile (the dashboard, another window): our typing wins for the fields we changed.
-      const fresh = (await getInterview(d, base.id)) ?? base;
-      stored.current = await updateInterview(d, base.id, { ...patch, ...pending.current }, fresh.rev, Date.now());
+      const fresh = (await getInterview(base.id)) ?? base;
+      stored.current = await updateInterview(base.id, { ...patch, ...pending.current }, fresh.rev, Date.now());
       pending.current = {};
     }
     setSave(Object.keys(pending.current).length ? 'pending' : 'saved');
-  }, [db]);
+  }, [ready]);
 
   /** Writes what is pending, after any write already under way (one at a time, so revisions line up). */
   const flush = useCallback((): Promise<void> => {
@@ -57,15 +54,14 @@ export function useInterview(id: string | null) {
     if (!id) return setInterview(null);
     const ac = new AbortController();
     (async () => {
-      const d = await openDb();
-      const found = (await getInterview(d, id)) ?? null;
+      const found = (await getInterview(id)) ?? null;
       stored.current = found;
-      setDb(d);
+      setReady(true);
       setInterview(found);
       // Another page changed it (e.g. the dashboard): take the stored fields we are not editing.
       onStoreChange((changes) => {
         if (!changes.some((c) => c.store === 'interviews' && (c.ids === 'all' || c.ids.includes(id)))) return;
-        void getInterview(d, id).then((fresh) => {
+        void getInterview(id).then((fresh) => {
           if (!fresh || (stored.current && fresh.rev <= stored.current.rev)) return;
           stored.current = fresh;
           setInterview({ ...fresh, ...pending.current });
@@ -102,5 +98,5 @@ export function useInterview(id: string | null) {
     [flush],
   );
 
-  return { db, interview, save, error, change, flush };
+  return { ready, interview, save, error, change, flush };
 }

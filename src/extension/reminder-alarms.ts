@@ -2,14 +2,14 @@
 // startup, install/update and store changes, and by pages right after they write a reminder
 // (a page can create alarms; they still fire in the worker, which wakes for them, whereas a
 // store broadcast does not wake a sleeping worker).
-import browser from '../lib/browser.ts';
-import { openDb } from '../store/db.ts';
+
 import { alarmName, badgeText, dueAt, dueNewestFirst, reminderIdOf, upcoming } from '../domain/reminder-rules.ts';
+import browser from '../lib/browser.ts';
+import { allReminders } from '../store/index.ts';
 
 /** Rebuilds reminder alarms and the badge from the store; returns how many alarms are set. */
 export async function syncReminderAlarms(now = Date.now()): Promise<number> {
-  const db = await openDb();
-  const reminders = await db.getAll('reminders');
+  const reminders = await allReminders();
   const ahead = upcoming(reminders, now);
   const wanted = new Map(ahead.map((r) => [alarmName(r.id), dueAt(r)]));
   for (const a of await browser.alarms.getAll()) {
@@ -24,8 +24,7 @@ export async function syncReminderAlarms(now = Date.now()): Promise<number> {
 }
 
 export async function refreshBadge(now = Date.now()): Promise<number> {
-  const db = await openDb();
-  const count = dueNewestFirst(await db.getAll('reminders'), now).length;
+  const count = dueNewestFirst(await allReminders(), now).length;
   await setBadge(count);
   return count;
 }

@@ -1,38 +1,37 @@
 // The meeting view: a small window beside the call with the clock, the chosen questions as a
 // checklist, notes that save as you type, "who should I talk to next?", and the wrap-up.
 import { useEffect, useState } from 'preact/hooks';
-import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
+import { CaresAbout } from '../debrief/CaresAbout.tsx';
+import { DebriefForm } from '../debrief/DebriefForm.tsx';
+import { useInterview } from '../debrief/use-interview.ts';
+import { useReferredNames } from '../debrief/use-referred-names.ts';
 import { type Contact, displayValue } from '../domain/contact.ts';
+import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
-import { dashboardPath } from '../lib/page-urls.ts';
 import { formatWhen } from '../lib/date-style.ts';
-import { getContact } from '../store/contacts.ts';
+import { dashboardPath } from '../lib/page-urls.ts';
+import { type EndResult, endMeeting, getContact } from '../store/index.ts';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { primeAudio } from './chime.ts';
 import { clockAction, meetingCountdown } from './countdown.ts';
-import { type EndResult, endMeeting } from './end-meeting.ts';
 import { Timer } from './Timer.tsx';
-import { useInterview } from '../debrief/use-interview.ts';
 import { WhoNext } from './WhoNext.tsx';
-import { CaresAbout } from '../debrief/CaresAbout.tsx';
-import { DebriefForm } from '../debrief/DebriefForm.tsx';
-import { useReferredNames } from '../debrief/use-referred-names.ts';
 
 const SAVE_LABEL = { saved: 'All changes saved', pending: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
 const when = formatWhen;
 
 export function App() {
   const id = new URLSearchParams(location.search).get('interview');
-  const { db, interview, save, error, change, flush } = useInterview(id);
+  const { ready, interview, save, error, change, flush } = useInterview(id);
   const [contact, setContact] = useState<Contact | null>(null);
   const [sound, setSound] = useState(false);
   const [ended, setEnded] = useState<EndResult | null>(null);
   const [now, setNow] = useState(Date.now());
-  const referred = useReferredNames(db, interview?.contactId ?? null, interview?.id ?? null);
+  const referred = useReferredNames(interview?.contactId ?? null, interview?.id ?? null);
 
   useEffect(() => {
-    if (db && interview) void getContact(db, interview.contactId).then((c) => setContact(c ?? null));
-  }, [db, interview?.contactId]);
+    if (ready && interview) void getContact(interview.contactId).then((c) => setContact(c ?? null));
+  }, [interview?.contactId]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5000);
     return () => clearInterval(t);
@@ -71,7 +70,7 @@ export function App() {
         </p>
       </Shell>
     );
-  if (interview === null || !db)
+  if (interview === null || !ready)
     return (
       <Shell>
         <header class="mt-head">
@@ -93,8 +92,8 @@ export function App() {
 
   async function finish() {
     await flush();
-    if (!db || !interview) return;
-    setEnded(await endMeeting(db, interview.id, Date.now()));
+    if (!ready || !interview) return;
+    setEnded(await endMeeting(interview.id, Date.now()));
     await syncReminderAlarms().catch(() => undefined); // rebuilt on startup regardless
   }
 
@@ -168,17 +167,12 @@ export function App() {
           }
         />
       </section>
-      <WhoNext
-        db={db}
-        contactId={interview.contactId}
-        interviewId={interview.id}
-        prompt={!isOver && phase !== 'running'}
-      />
+      <WhoNext contactId={interview.contactId} interviewId={interview.id} prompt={!isOver && phase !== 'running'} />
       <section class="card stack" aria-labelledby="mt-end-h">
         <h2 id="mt-end-h">After the call: debrief</h2>
         <p class="small muted">Saved as you type. You can come back to it from their page in the dashboard.</p>
         <DebriefForm interview={interview} onChange={(p) => change(p)} idPrefix="mt" whoNext={referred} />
-        {contact && <CaresAbout db={db} contact={contact} id="mt-cares" />}
+        {contact && <CaresAbout contact={contact} id="mt-cares" />}
         {!isOver && (
           <button type="button" class="btn btn-primary" onClick={() => void finish()}>
             End meeting

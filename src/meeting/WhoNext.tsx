@@ -1,19 +1,13 @@
 // Quick entry of the names they suggest: each becomes a contact referred by this person.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
-import type { DB } from '../store/db.ts';
-import { onStoreChange } from '../store/changes.ts';
-import { referralsFrom } from '../store/referrals.ts';
-import { addReferredPerson } from './add-referred.ts';
-import { getContact } from '../store/contacts.ts';
+import { addReferredPerson, getContact, onStoreChange, referralsFrom } from '../store/index.ts';
 
 export function WhoNext({
-  db,
   contactId,
   interviewId,
   prompt,
 }: {
-  db: DB;
   contactId: string;
   interviewId: string;
   prompt: boolean;
@@ -26,16 +20,16 @@ export function WhoNext({
   useEffect(() => {
     const ac = new AbortController();
     const load = async () => {
-      const refs = (await referralsFrom(db, contactId))
+      const refs = (await referralsFrom(contactId))
         .filter((r) => r.interviewId === interviewId)
         .sort((a, b) => a.at - b.at);
-      const cs = await Promise.all(refs.map((r) => getContact(db, r.toContactId)));
+      const cs = await Promise.all(refs.map((r) => getContact(r.toContactId)));
       setPeople(cs.filter((c): c is Contact => !!c));
     };
     void load();
     onStoreChange((ch) => ch.some((c) => c.store === 'referrals' || c.store === 'contacts') && void load(), ac.signal);
     return () => ac.abort();
-  }, [db, contactId, interviewId]);
+  }, [contactId, interviewId]);
 
   async function add(e: Event) {
     e.preventDefault();
@@ -44,7 +38,7 @@ export function WhoNext({
     const same = (c: Contact) => (displayValue(c, 'name') ?? '').trim().toLowerCase() === name.trim().toLowerCase();
     if (people.some(same)) return setError(`${name.trim()} is already on the list.`);
     try {
-      await addReferredPerson(db, { contactId, interviewId }, url.trim() ? { name, url } : { name }, Date.now());
+      await addReferredPerson({ contactId, interviewId }, url.trim() ? { name, url } : { name }, Date.now());
       setName('');
       setUrl('');
       setError('');

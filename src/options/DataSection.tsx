@@ -1,8 +1,7 @@
 // Data: import, export, delete. The contact count keeps the export buttons honest and
 // follows the store's change broadcast.
 import { useEffect, useState } from 'preact/hooks';
-import { onStoreChange } from '../store/changes.ts';
-import { openDb } from '../store/db.ts';
+import { countContacts, onStoreChange } from '../store/index.ts';
 import { DeleteEverything } from './DeleteEverything.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportContacts } from './ImportContacts.tsx';
@@ -11,10 +10,7 @@ function useContactCount(): number | null {
   const [n, setN] = useState<number | null>(null);
   useEffect(() => {
     const ac = new AbortController();
-    const read = () =>
-      openDb()
-        .then((db) => db.count('contacts'))
-        .then(setN, () => setN(null));
+    const read = () => countContacts().then(setN, () => setN(null));
     void read();
     onStoreChange((changes) => {
       if (changes.some((c) => c.store === 'contacts')) void read();

@@ -1,8 +1,7 @@
 // "Delete everything", behind a modal dialog that asks for the word DELETE. showModal() traps
 // focus and Escape closes it; focus returns to the button that opened it.
 import { useRef, useState } from 'preact/hooks';
-import { openDb } from '../store/db.ts';
-import { deleteEverything } from '../store/contacts.ts';
+import { deleteEverything } from '../store/index.ts';
 
 export const CONFIRM_WORD = 'DELETE';
 
@@ -28,7 +27,7 @@ export function DeleteEverything({ beforeDelete }: { beforeDelete(): void }) {
     setBusy(true);
     try {
       beforeDelete(); // a settings save still waiting would otherwise write them back
-      await deleteEverything(await openDb());
+      await deleteEverything();
       setResult({ ok: true, text: 'Everything was deleted. Coffee Chat is as it was when installed.' });
     } catch (err) {
       setResult({ ok: false, text: `Nothing was deleted: ${err instanceof Error ? err.message : String(err)}` });

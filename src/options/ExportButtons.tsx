@@ -1,7 +1,6 @@
 // Export: the file is made here and saved through a download link; nothing goes online.
 import { useState } from 'preact/hooks';
-import { openDb } from '../store/db.ts';
-import { exportBackupJson, exportContactsCsv, exportContactsVcard } from '../store/export/index.ts';
+import { exportBackupJson, exportContactsCsv, exportContactsVcard } from '../store/index.ts';
 import { dateStamp, downloadText } from '../ui/download.ts';
 
 interface Format {
@@ -22,7 +21,7 @@ const FORMATS: Format[] = [
     file: (d) => `coffee-chat-backup-${d}.json`,
     type: 'application/json',
     needsContacts: false,
-    make: async () => exportBackupJson(await openDb(), Date.now()),
+    make: async () => exportBackupJson(Date.now()),
   },
   {
     id: 'csv',
@@ -31,7 +30,7 @@ const FORMATS: Format[] = [
     file: (d) => `coffee-chat-contacts-${d}.csv`,
     type: 'text/csv;charset=utf-8',
     needsContacts: true,
-    make: async () => exportContactsCsv(await openDb()),
+    make: async () => exportContactsCsv(),
   },
   {
     id: 'vcf',
@@ -40,7 +39,7 @@ const FORMATS: Format[] = [
     file: (d) => `coffee-chat-contacts-${d}.vcf`,
     type: 'text/vcard;charset=utf-8',
     needsContacts: true,
-    make: async () => exportContactsVcard(await openDb()),
+    make: async () => exportContactsVcard(),
   },
 ];
 

@@ -3,9 +3,8 @@
 import { useState } from 'preact/hooks';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
+import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/index.ts';
 import { FilePicker } from '../ui/FilePicker.tsx';
-import { openDb } from '../store/db.ts';
-import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/import/index.ts';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import { KIND_NAMES, reportSentence } from './import-summary.ts';
@@ -28,7 +27,7 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
     if (!file) return;
     setState({ s: 'busy', what: `Reading ${file.name}…` });
     try {
-      const preview = await previewImport(await openDb(), await file.arrayBuffer());
+      const preview = await previewImport(await file.arrayBuffer());
       setState({ s: 'preview', preview, file: file.name });
     } catch (e) {
       setState({ s: 'error', message: `${file.name}: ${errText(e)}` });
@@ -39,7 +38,7 @@ export function ImportContacts({ beforeWrite }: { beforeWrite(): Promise<void> }
     setState({ s: 'busy', what: 'Importing…' });
     try {
       await beforeWrite(); // a backup restores settings too: save what was just typed first
-      setState({ s: 'done', report: await commitImport(await openDb(), preview, Date.now()) });
+      setState({ s: 'done', report: await commitImport(preview, Date.now()) });
     } catch (e) {
       setState({ s: 'error', message: `The import stopped and nothing was written: ${errText(e)}` });
     }

@@ -1,10 +1,10 @@
 // "Fill from my LinkedIn export": the user's own Profile/Positions/Education/Skills.csv,
 // read by the store's importer, previewed, then applied in one write.
-import { FilePicker } from '../ui/FilePicker.tsx';
+
 import { useState } from 'preact/hooks';
 import type { UserProfile } from '../domain/settings.ts';
-import { openDb } from '../store/db.ts';
-import { commitImport, type ImportPreview, previewImport } from '../store/import/index.ts';
+import { commitImport, type ImportPreview, previewImport } from '../store/index.ts';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { type FillLine, fillPlan } from './own-export.ts';
 import { labelOf } from './user-fields.ts';
@@ -35,7 +35,7 @@ export function OwnExportImport({ user, flush, reload }: Props) {
     setState({ s: 'busy', what: 'Reading your files…' });
     try {
       const buffers = await Promise.all(files.map((f) => f.arrayBuffer()));
-      const preview = await previewImport(await openDb(), buffers, { kind: 'linkedin-profile' });
+      const preview = await previewImport(buffers, { kind: 'linkedin-profile' });
       setState({
         s: 'preview',
         preview,
@@ -51,7 +51,7 @@ export function OwnExportImport({ user, flush, reload }: Props) {
     setState({ s: 'busy', what: 'Filling in…' });
     try {
       await flush(); // what the user just typed first, so the import sees (and keeps) it
-      const report = await commitImport(await openDb(), preview, Date.now());
+      const report = await commitImport(preview, Date.now());
       await reload();
       setState({ s: 'done', filled: report.profileFields ?? [] });
     } catch (e) {

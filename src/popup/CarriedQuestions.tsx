@@ -2,8 +2,7 @@
 // organisation first, then same field, then everyone. Ticking adds one to the plan; once it is
 // ticked as asked in the meeting (or dismissed here) it leaves the list for good.
 import { useState } from 'preact/hooks';
-import { setCarriedStatus } from '../store/carried.ts';
-import { openDb } from '../store/db.ts';
+import { setCarriedStatus } from '../store/index.ts';
 import type { CarriedIdea } from './use-carried.ts';
 
 const REASON: Record<CarriedIdea['reason'], string> = {
@@ -26,7 +25,7 @@ export function CarriedQuestions({
   const toggle = (text: string) => onPlan(plan.includes(text) ? plan.filter((q) => q !== text) : [...plan, text]);
   async function dismiss(id: string, text: string) {
     try {
-      await setCarriedStatus(await openDb(), id, 'dismissed', Date.now());
+      await setCarriedStatus(id, 'dismissed', Date.now());
       if (plan.includes(text)) onPlan(plan.filter((q) => q !== text));
     } catch (e) {
       setError(`Could not dismiss it: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
-import { openDb } from '../store/db.ts';
-import { upsertFromCapture } from '../store/contacts.ts';
+import { upsertFromCapture } from '../store/index.ts';
 import { manualProfile } from './use-popup-state.ts';
 
 /** Adding someone by hand: when the page is not a profile, or could not be read. */
@@ -22,7 +21,7 @@ export function ManualAdd(props: { pageUrl: string | null; open?: boolean }) {
         text: 'A profile link (https://…) is needed, so the same person is never saved twice.',
       });
     try {
-      const { created } = await upsertFromCapture(await openDb(), manualProfile(form), Date.now(), {
+      const { created } = await upsertFromCapture(manualProfile(form), Date.now(), {
         stage: 'to-research',
       });
       setStatus({

@@ -3,13 +3,13 @@ import { type Contact, displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
 import { CONNECTION_NOTE_LIMIT, countCharacters, type DraftLanguage, nextSlots } from '../drafting/index.ts';
-import { pageDateStyle, userLocale } from '../lib/date-style.ts';
-import type { DraftVariant, PersonDraft } from '../store/person-drafts.ts';
 import browser from '../lib/browser.ts';
-import { introducerGroups } from './introducer-options.ts';
-import { draftFor } from './message-context.ts';
-import { LanguagePicker } from './LanguagePicker.tsx';
+import { pageDateStyle, userLocale } from '../lib/date-style.ts';
+import type { DraftVariant, PersonDraft } from '../store/index.ts';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
+import { introducerGroups } from './introducer-options.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { draftFor } from './message-context.ts';
 import { SendActions } from './SendActions.tsx';
 import { useDraftLanguage } from './use-draft-language.ts';
 

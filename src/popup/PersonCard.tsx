@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import type { ContactFields } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
-import type { PersonDraft } from '../store/person-drafts.ts';
 import { type CheckedField, flagsFor } from '../domain/self-check.ts';
+import type { PersonDraft } from '../store/index.ts';
 import { CheckThis } from './CheckThis.tsx';
 import { missingFields } from './missing-fields.ts';
 import { Publications } from './Publications.tsx';

@@ -1,18 +1,17 @@
 import { useState } from 'preact/hooks';
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
-import { addActivity } from '../store/activity.ts';
-import { openDb } from '../store/db.ts';
+import { formatDay } from '../lib/date-style.ts';
+import { addActivity, appendNote } from '../store/index.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
-import { appendNote } from './append-note.ts';
 import { openDashboard } from './open-dashboard.ts';
-import type { Panel } from './PreparePanels.tsx';
 import { PersonCard } from './PersonCard.tsx';
+import type { Panel } from './PreparePanels.tsx';
 import { usePreparePanels } from './prepare-panels.ts';
 import { ReachedOutPrompt } from './ReachedOutPrompt.tsx';
-import { formatDay } from '../lib/date-style.ts';
 import { SaveBar } from './SaveBar.tsx';
 import { usePersonDraft } from './use-person-draft.ts';
 import type { Person, usePopupState } from './use-popup-state.ts';
+
 const PANELS: TabDef<Panel>[] = [
   { key: 'questions', label: 'Questions' },
   { key: 'message', label: 'Message' },
@@ -55,7 +54,6 @@ export function PersonView(props: {
   }
 
   async function markReachedOut() {
-    const db = await openDb();
     const how = sent === 'opened' ? 'email-opened' : 'message-copied';
     const contact =
       saved ??
@@ -67,7 +65,6 @@ export function PersonView(props: {
       }));
     const fresh = saved ? await props.actions.setStage(saved, 'reached-out') : contact;
     await addActivity(
-      db,
       fresh.id,
       how,
       sent === 'opened' ? 'Opened the message in a mail app' : 'Copied the message',
@@ -82,7 +79,7 @@ export function PersonView(props: {
     if (!saved || !draft.note.trim()) return;
     const stamp = formatDay(Date.now());
     try {
-      await appendNote(await openDb(), saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
+      await appendNote(saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
       setNoteError(null);
       update({ note: '' });
     } catch (e) {

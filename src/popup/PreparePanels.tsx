@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { functionOf } from '../domain/classify.ts';
 import type { Contact, ContactFields } from '../domain/contact.ts';
+import { fieldOf } from '../domain/learning.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
-import { listContacts } from '../store/contacts.ts';
-import { openDb } from '../store/db.ts';
-import type { PersonDraft } from '../store/person-drafts.ts';
+import { listContacts, type PersonDraft } from '../store/index.ts';
+import { settingsOrDefaults, useSettings } from '../ui/use-settings.ts';
+import { CarriedQuestions } from './CarriedQuestions.tsx';
 import { MessagePanel } from './MessagePanel.tsx';
 import { NotePanel } from './NotePanel.tsx';
 import { QuestionsPanel } from './QuestionsPanel.tsx';
-import { CarriedQuestions } from './CarriedQuestions.tsx';
 import { useCarried } from './use-carried.ts';
-import { fieldOf } from '../domain/learning.ts';
-import { functionOf } from '../domain/classify.ts';
-import { settingsOrDefaults, useSettings } from '../ui/use-settings.ts';
 
 export type Panel = 'questions' | 'message' | 'note';
 
@@ -41,12 +39,10 @@ export function PreparePanels(props: {
   });
 
   useEffect(() => {
-    openDb()
-      .then((db) => listContacts(db, { limit: 1000 }))
-      .then(
-        (list) => setContacts(list.filter((c) => c.id !== saved?.id)),
-        () => undefined,
-      );
+    listContacts({ limit: 1000 }).then(
+      (list) => setContacts(list.filter((c) => c.id !== saved?.id)),
+      () => undefined,
+    );
   }, [saved?.id]);
 
   if (panel === 'questions') {

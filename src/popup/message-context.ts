@@ -2,7 +2,7 @@ import { type Contact, displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
 import { type Draft, type DraftContext, type DraftLanguage, draftMessage, type Slot } from '../drafting/index.ts';
-import type { DraftVariant } from '../store/person-drafts.ts';
+import type { DraftVariant } from '../store/index.ts';
 
 export interface MessageInputs {
   variant: DraftVariant;

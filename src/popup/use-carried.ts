@@ -4,10 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type CarryReason, type CarryTarget, originLabel, rankCarried } from '../domain/carried-rank.ts';
 import { displayValue } from '../domain/contact.ts';
 import type { CarriedQuestion } from '../domain/learning.ts';
-import { openCarried } from '../store/carried.ts';
-import { onStoreChange } from '../store/changes.ts';
-import { getContact } from '../store/contacts.ts';
-import { openDb } from '../store/db.ts';
+import { getContact, onStoreChange, openCarried } from '../store/index.ts';
 
 export interface CarriedIdea {
   question: CarriedQuestion;
@@ -21,12 +18,11 @@ export function useCarried(target: CarryTarget): CarriedIdea[] | null {
   useEffect(() => {
     const ac = new AbortController();
     const load = async () => {
-      const db = await openDb();
-      const ranked = rankCarried(await openCarried(db), target);
+      const ranked = rankCarried(await openCarried(), target);
       const names = new Map<string, string | null>();
       for (const { question } of ranked) {
         if (names.has(question.contactId)) continue;
-        const c = await getContact(db, question.contactId);
+        const c = await getContact(question.contactId);
         names.set(question.contactId, c ? displayValue(c, 'name') : null);
       }
       if (ac.signal.aborted) return;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CapturedProfile } from '../domain/profile.ts';
-import { detectDraftLanguage, type DraftLanguage } from '../drafting/index.ts';
+import { type DraftLanguage, detectDraftLanguage } from '../drafting/index.ts';
 import { browserDetector } from '../extension/detect-language.ts';
 
 type Detected = { detected: true; language: DraftLanguage | null } | { detected: false };

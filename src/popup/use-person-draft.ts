@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openDb } from '../store/db.ts';
-import { emptyDraft, getPersonDraft, type PersonDraft, savePersonDraft } from '../store/person-drafts.ts';
+import { emptyDraft, getPersonDraft, type PersonDraft, savePersonDraft } from '../store/index.ts';
 import { useDebouncedSave } from '../ui/use-debounced-save.ts';
 
 /** The popup's work on one person, loaded from and saved to the store as the user types. */
@@ -12,8 +11,7 @@ export function usePersonDraft(url: string | null) {
   useEffect(() => {
     if (!url) return;
     let live = true;
-    openDb()
-      .then((db) => getPersonDraft(db, url))
+    getPersonDraft(url)
       .then((d) => {
         if (!live) return;
         setDraft(d);
@@ -30,7 +28,7 @@ export function usePersonDraft(url: string | null) {
     async (d) => {
       if (!url) return;
       try {
-        await savePersonDraft(await openDb(), url, { ...d, updatedAt: Date.now() });
+        await savePersonDraft(url, { ...d, updatedAt: Date.now() });
         setError(null);
       } catch (e) {
         setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);

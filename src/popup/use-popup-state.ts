@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Activity, Contact, ContactFields, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
-import { listActivity } from '../store/activity.ts';
-import { onStoreChange } from '../store/changes.ts';
+import { monthOf, withChecks } from '../domain/self-check.ts';
 import {
+  describeChanges,
   getContactByProfileUrl,
+  listActivity,
+  onStoreChange,
+  openStore,
   saveFromLink,
   setStage as setStoredStage,
   updateContact,
   upsertFromCapture,
-} from '../store/contacts.ts';
-import { openDb } from '../store/db.ts';
-import { monthOf, withChecks } from '../domain/self-check.ts';
-import { describeChanges } from '../store/profile-merge.ts';
+} from '../store/index.ts';
 import { type PageCapture, PageCaptureError } from './page-capture.ts';
 
 export interface Person {
@@ -44,10 +44,9 @@ export interface SaveInput {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function lookUp(profile: CapturedProfile): Promise<Person> {
-  const db = await openDb();
-  const saved = (await getContactByProfileUrl(db, profile.url)) ?? null;
+  const saved = (await getContactByProfileUrl(profile.url)) ?? null;
   const changes = saved?.captured ? describeChanges(saved.captured, profile) : [];
-  const timeline = saved ? await listActivity(db, saved.id) : [];
+  const timeline = saved ? await listActivity(saved.id) : [];
   return { profile, saved, changes, lastActivity: timeline.at(-1) ?? null };
 }
 
@@ -57,7 +56,7 @@ async function lookUp(profile: CapturedProfile): Promise<Person> {
  */
 export async function loadPopupState(capture: Promise<PageCapture>): Promise<PopupState> {
   // A failure here is reported by the lookup below, which asks again.
-  openDb().catch(() => undefined);
+  openStore().catch(() => undefined);
   try {
     const { pageUrl, result } = await capture;
     if (result.kind !== 'profile')
@@ -107,8 +106,7 @@ export function usePopupState(first: Promise<PopupState>) {
   }, []);
 
   const save = useCallback(async (profile: CapturedProfile, input: SaveInput): Promise<Contact> => {
-    const db = await openDb();
-    const { contact } = await upsertFromCapture(db, profile, Date.now(), { stage: input.stage });
+    const { contact } = await upsertFromCapture(profile, Date.now(), { stage: input.stage });
     const edits = Object.fromEntries(
       Object.entries(input.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
     );
@@ -120,19 +118,16 @@ export function usePopupState(first: Promise<PopupState>) {
         : {}),
       ...(contact.stage !== input.stage ? { stage: input.stage } : {}),
     };
-    const final = Object.keys(patch).length
-      ? await updateContact(db, contact.id, patch, contact.rev, Date.now())
-      : contact;
+    const final = Object.keys(patch).length ? await updateContact(contact.id, patch, contact.rev, Date.now()) : contact;
     const person = await lookUp(profile);
     setState({ status: 'profile', ...person, saved: final, changes: [] });
     return final;
   }, []);
 
   const setStage = useCallback(async (contact: Contact, stage: Stage) => {
-    const db = await openDb();
     // A stage change is independent of other fields: applied to the contact as stored now, so a
     // popup opened before another page's edit neither fails nor undoes that edit.
-    const next = await setStoredStage(db, contact.id, stage, Date.now());
+    const next = await setStoredStage(contact.id, stage, Date.now());
     setState((s) => (s.status === 'profile' ? { ...s, saved: next } : s));
     return next;
   }, []);
@@ -146,14 +141,13 @@ function joinNotes(existing: string, note: string): string {
 
 async function savedAmong(people: LinkedPerson[]): Promise<Set<string>> {
   if (!people.length) return new Set();
-  const db = await openDb();
-  const found = await Promise.all(people.map((p) => getContactByProfileUrl(db, p.url)));
+  const found = await Promise.all(people.map((p) => getContactByProfileUrl(p.url)));
   return new Set(people.filter((_, i) => found[i]).map((p) => p.url));
 }
 
 /** Saves a person from a list of links (search results), stage "to-research". */
 export async function saveLinkedPerson(person: LinkedPerson): Promise<void> {
-  await saveFromLink(await openDb(), { name: person.name, url: person.url }, Date.now());
+  await saveFromLink({ name: person.name, url: person.url }, Date.now());
 }
 
 /** A person typed in by hand, when the page could not be read or is not a profile. */

@@ -6,9 +6,7 @@
 // then our own save, which follows shortly, wins.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
-import { onStoreChange, type StoreChange } from '../store/changes.ts';
-import { openDb } from '../store/db.ts';
-import { getSettings, SETTINGS_KEY, saveSettings } from '../store/settings.ts';
+import { getSettings, onStoreChange, SETTINGS_KEY, type StoreChange, saveSettings } from '../store/index.ts';
 import type { SaveState } from './SaveStatus.tsx';
 
 export type { SaveState };
@@ -63,7 +61,7 @@ export function useSettings(): SettingsApi {
 
   const reload = useCallback(async () => {
     try {
-      const fresh = await getSettings(await openDb());
+      const fresh = await getSettings();
       if (JSON.stringify(fresh) !== known.current) show(fresh);
       else if (!current.current) show(fresh);
     } catch (e) {
@@ -79,7 +77,7 @@ export function useSettings(): SettingsApi {
     saving.current++;
     setSave({ status: 'saving' });
     try {
-      const clean = await saveSettings(await openDb(), draft);
+      const clean = await saveSettings(draft);
       known.current = JSON.stringify(clean);
       if (current.current === draft && !timer.current) setSave({ status: 'saved' });
     } catch (e) {

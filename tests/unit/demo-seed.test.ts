@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { seedJourney } from '../../scripts/lib/demo-journey.ts';
 import { DEMO_SEED_TRACE } from '../../scripts/lib/demo-seed-trace.ts';
 import { displayValue, STAGES } from '../../src/domain/contact.ts';
-import { allContacts, dueReminders, listInterviews, referralTree, type ReferralNode } from '../../src/store/index.ts';
+import {
+  allContacts,
+  dueReminders,
+  listInterviews,
+  type ReferralNode,
+  referralTree,
+} from '../../src/store/repository.ts';
 import { freshDb } from '../../src/store/test-util.ts';
 
 const NOW = Date.UTC(2026, 2, 10, 9);

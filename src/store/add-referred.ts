@@ -3,11 +3,11 @@
 // store/ has no function for yet, so this adapter writes one through the store's own
 // write() and newContact() (same fields, same change broadcast).
 import type { Contact } from '../domain/contact.ts';
-import { saveFromLink } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { newActivity, newContact } from '../store/records.ts';
-import { addReferral } from '../store/referrals.ts';
-import { write } from '../store/write.ts';
+import { saveFromLink } from './contacts.ts';
+import type { DB } from './db.ts';
+import { newActivity, newContact } from './records.ts';
+import { addReferral } from './referrals.ts';
+import { write } from './write.ts';
 
 export async function addReferredPerson(
   db: DB,

@@ -2,13 +2,13 @@
 // the article asks for are set: a thank-you the next day, a follow-up after N months.
 // Store only (testable without a browser); the caller resyncs the alarms.
 import type { Interview } from '../domain/contact.ts';
-import { setStage } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { NotFoundError } from '../store/errors.ts';
-import { getInterview, updateInterview } from '../store/interviews.ts';
-import { addReminder, listReminders } from '../store/reminders.ts';
-import { getSettings } from '../store/settings.ts';
-import { followUpDue, thankYouDue } from './reminder-times.ts';
+import { followUpDue, thankYouDue } from '../domain/reminder-times.ts';
+import { setStage } from './contacts.ts';
+import type { DB } from './db.ts';
+import { NotFoundError } from './errors.ts';
+import { getInterview, updateInterview } from './interviews.ts';
+import { addReminder, listReminders } from './reminders.ts';
+import { getSettings } from './settings.ts';
 
 export interface EndResult {
   interview: Interview;

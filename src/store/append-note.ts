@@ -2,9 +2,9 @@
 // page (the dashboard, the meeting view) has written since: the note is appended to the notes
 // as stored now, so neither the other page's change nor the note is lost.
 import type { Contact } from '../domain/contact.ts';
-import { getContact, updateContact } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { ConflictError, NotFoundError } from '../store/errors.ts';
+import { getContact, updateContact } from './contacts.ts';
+import type { DB } from './db.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
 
 export async function appendNote(db: DB, id: string, line: string, now: number): Promise<Contact> {
   for (let attempt = 0; ; attempt++) {

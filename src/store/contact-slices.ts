@@ -1,30 +1,18 @@
 // Loading 30,000 contacts without freezing the page. One getAll of them all is one task of
 // 0.4–0.9 s (the structured-clone decode runs on the main thread): a long task that makes the
 // page (and every other page of the extension, which share its main thread) wait. It is read
-// here in small pieces instead; the search index is built in slices by ContactSearch.inBackground.
+// here in small pieces instead (the dashboard waits for a paint in between: dashboard/after-paint.ts);
+// the search index is built in slices by ContactSearch.inBackground.
 import { unwrap, wrap } from 'idb';
 import type { Contact } from '../domain/contact.ts';
-import type { StoreChange } from '../store/changes.ts';
-import { allContacts, getContact, listContacts } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import type { ContactSearch } from '../store/search.ts';
-import { readContact } from '../store/contact-record.ts';
+import type { StoreChange } from './changes.ts';
+import { readContact } from './contact-record.ts';
+import { allContacts, getContact, listContacts } from './contacts.ts';
+import type { DB } from './db.ts';
+import type { ContactSearch } from './search.ts';
 
 /** Contacts per read: a few ms of decoding each. */
 const READ_CHUNK = 500;
-
-/** Resolves after the next frame has been painted (and its effects run). */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return setTimeout(resolve, 0);
-    // A hidden tab gets no frames: don't wait for one for ever.
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve, 0);
-    });
-  });
-}
 
 /** IDBIndex.getAllRecords (Chrome 141+): a page of an index in either direction in one request. */
 type RecordsIndex = IDBIndex & {

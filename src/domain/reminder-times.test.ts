@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReminderSettings } from '../domain/settings.ts';
 import { followUpDue, thankYouDue } from './reminder-times.ts';
+import type { ReminderSettings } from './settings.ts';
 
 const R: ReminderSettings = { thankYou: { enabled: true, time: '09:00' }, followUp: { enabled: true, months: 3 } };
 

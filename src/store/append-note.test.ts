@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getContact, updateContact, upsertFromCapture } from '../store/contacts.ts';
-import { freshDb, profile } from '../store/test-util.ts';
 import { appendNote } from './append-note.ts';
+import { getContact, updateContact, upsertFromCapture } from './contacts.ts';
+import { freshDb, profile } from './test-util.ts';
 
 describe('appendNote', () => {
   it('appends to the notes as stored now, keeping what another page wrote after the popup loaded', async () => {

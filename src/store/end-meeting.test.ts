@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getContact, upsertFromCapture } from '../store/contacts.ts';
-import { addInterview } from '../store/interviews.ts';
-import { referralsFrom } from '../store/referrals.ts';
-import { listReminders } from '../store/reminders.ts';
-import { freshDb, profile } from '../store/test-util.ts';
 import { addReferredPerson } from './add-referred.ts';
+import { getContact, upsertFromCapture } from './contacts.ts';
 import { endMeeting } from './end-meeting.ts';
+import { addInterview } from './interviews.ts';
+import { referralsFrom } from './referrals.ts';
+import { listReminders } from './reminders.ts';
+import { freshDb, profile } from './test-util.ts';
 
 const MET = Date.UTC(2026, 2, 10, 15, 0);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticContacts } from '../store/bench-data.ts';
-import { listContacts, updateContact } from '../store/contacts.ts';
-import type { DB } from '../store/db.ts';
-import { ContactSearch } from '../store/search.ts';
-import { freshDb } from '../store/test-util.ts';
-import { newestContacts, readAllContacts, refreshIndex } from './load-in-slices.ts';
+import { syntheticContacts } from './bench-data.ts';
+import { newestContacts, readAllContacts, refreshIndex } from './contact-slices.ts';
+import { listContacts, updateContact } from './contacts.ts';
+import type { DB } from './db.ts';
+import { ContactSearch } from './search.ts';
+import { freshDb } from './test-util.ts';
 
 async function seeded(n: number): Promise<DB> {
   const db = await freshDb();

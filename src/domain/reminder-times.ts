@@ -1,8 +1,9 @@
 // When the reminders set at the end of a meeting fall due: the thank-you the next day at the
 // user's chosen time, the follow-up N months later at the same time, in the user's own zone
 // (not the browser's: someone travelling still gets it at 09:00 at home).
-import type { ReminderSettings } from '../domain/settings.ts';
+
 import { isValidTimeZone, wallTime, wallToInstant } from '../lib/zoned-time.ts';
+import type { ReminderSettings } from './settings.ts';
 
 function hhmm(time: string): [number, number] {
   const m = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
