@@ -12,6 +12,15 @@ type Loose<T> = { -readonly [K in keyof T]?: T[K] | null };
 /** A contact as an import stores it: what identifies and orders it, and its fields that are not empty. */
 export type CompactContact = Loose<Contact> & Pick<Contact, 'id' | 'stage' | 'createdAt' | 'updatedAt' | 'rev'>;
 
+declare const stored: unique symbol;
+/**
+ * What the contacts store holds (schema.ts): a whole Contact or a compact one, never known which.
+ * Its empty fields may be missing, so it is not a Contact to the type checker: `db.get('contacts',
+ * id)` used as a Contact does not compile, and readContact is the one way from here to a Contact.
+ * Any Contact or CompactContact may be written as one.
+ */
+export type StoredContact = CompactContact & { readonly [stored]?: 'read it through readContact' };
+
 /** The contact without its empty fields (and without captured.url when it is the profile URL). */
 export function compactContact(c: Contact): CompactContact {
   const out: CompactContact = { id: c.id, stage: c.stage, createdAt: c.createdAt, updatedAt: c.updatedAt, rev: c.rev };
@@ -44,8 +53,10 @@ function compactProfile(p: CapturedProfile, profileUrl: string | null): Loose<Ca
  * A stored contact, whole: the empty fields a compact record left out are put back, in place
  * (the object is the store's fresh copy). Undefined stays undefined, for "no such contact".
  */
-export function readContact<T extends Contact | undefined>(stored: T): T {
-  if (!stored) return stored;
+export function readContact(stored: StoredContact): Contact;
+export function readContact(stored: StoredContact | undefined): Contact | undefined;
+export function readContact(stored: StoredContact | undefined): Contact | undefined {
+  if (!stored) return undefined;
   const c = stored as Loose<Contact>;
   c.profileUrl ??= null;
   c.edits ??= {};
@@ -71,11 +82,11 @@ export function readContact<T extends Contact | undefined>(stored: T): T {
     p.sources ??= {};
     p.incomplete ??= [];
   } else c.captured = null;
-  return stored;
+  return stored as Contact;
 }
 
 /** readContact for a list, in place. */
-export function readContacts(stored: Contact[]): Contact[] {
+export function readContacts(stored: StoredContact[]): Contact[] {
   for (const c of stored) readContact(c);
-  return stored;
+  return stored as Contact[];
 }

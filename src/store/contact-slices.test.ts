@@ -4,6 +4,7 @@ import { newestContacts, readAllContacts, refreshIndex } from './contact-slices.
 import { listContacts, updateContact } from './contacts.ts';
 import type { DB } from './db.ts';
 import { ContactSearch } from './search.ts';
+import { readContacts } from './contact-record.ts';
 import { freshDb } from './test-util.ts';
 
 async function seeded(n: number): Promise<DB> {
@@ -30,7 +31,7 @@ describe('loading the dashboard in slices', () => {
 
   it('applies writes the index missed, and removals', async () => {
     const db = await seeded(60);
-    const snapshot = await db.getAll('contacts');
+    const snapshot = readContacts(await db.getAll('contacts'));
     const search = ContactSearch.fromContacts(snapshot);
     const target = snapshot[7]!;
     await updateContact(db, target.id, { edits: { name: 'Quorra Zephyrine' } }, target.rev, Date.now());

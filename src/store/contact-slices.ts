@@ -6,7 +6,7 @@
 import { unwrap, wrap } from 'idb';
 import type { Contact } from '../domain/contact.ts';
 import type { StoreChange } from './changes.ts';
-import { readContact } from './contact-record.ts';
+import { readContact, type StoredContact } from './contact-record.ts';
 import { allContacts, getContact, listContacts } from './contacts.ts';
 import type { DB } from './db.ts';
 import type { ContactSearch } from './search.ts';
@@ -43,7 +43,7 @@ export async function readAllContacts(db: DB, signal: AbortSignal): Promise<Cont
   const out: Contact[] = [];
   let after: string | null = null;
   for (;;) {
-    const chunk: Contact[] = await store.getAll(
+    const chunk: StoredContact[] = await store.getAll(
       after === null ? null : IDBKeyRange.lowerBound(after, true),
       READ_CHUNK,
     );

@@ -1,8 +1,9 @@
 // The IndexedDB schema, typed for idb. Changing it means adding a migration
 // (migrations/index.ts) and bumping DB_VERSION; never edit a shipped migration.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../domain/contact.ts';
+import type { Activity, CaptureSnapshot, Interview, Referral, Reminder } from '../domain/contact.ts';
 import type { CarriedQuestion } from '../domain/learning.ts';
+import type { StoredContact } from './contact-record.ts';
 
 export const DB_NAME = 'coffee-chat';
 export const DB_VERSION = 3;
@@ -10,7 +11,8 @@ export const DB_VERSION = 3;
 export interface CoffeeChatDB extends DBSchema {
   contacts: {
     key: string;
-    value: Contact;
+    /** Whole or compact (contact-record.ts): read through readContact. */
+    value: StoredContact;
     indexes: {
       /** unique; contacts without a URL (null) are simply not in the index */
       profileUrl: string;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteEverything, updateContact, upsertFromCapture } from '../contacts.ts';
 import { addInterview, updateInterview } from '../interviews.ts';
 import { previewImport } from '../import/index.ts';
+import { readContact } from '../contact-record.ts';
 import { freshDb, profile } from '../test-util.ts';
 import { contactsToCsv } from './csv.ts';
 import { exportContactsCsv, exportContactsVcard, exportInterviewsIcs } from './index.ts';
@@ -36,7 +37,7 @@ describe('CSV export', () => {
     expect(header).toBe('Name,Email,Profile URL,Company,Title,Location,Stage,Tags,Notes,Created,Updated');
     expect(rest.join('\r\n')).toContain('"Said ""call me""\n=SUM(A1) is not a formula"');
     expect(contactsToCsv([]).trim()).toBe(header);
-    const guarded = contactsToCsv([{ ...(await db.getAll('contacts'))[0]!, notes: '=HYPERLINK("x")' }]);
+    const guarded = contactsToCsv([{ ...readContact((await db.getAll('contacts'))[0]!), notes: '=HYPERLINK("x")' }]);
     expect(guarded).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
@@ -48,7 +49,10 @@ describe('CSV export', () => {
     expect(p.toAdd).toEqual([]);
     expect(p.unchanged).toHaveLength(1);
     const fresh = await freshDb();
-    const q = await previewImport(fresh, contactsToCsv([{ ...(await db.getAll('contacts'))[0]!, notes: '=1+1' }]));
+    const q = await previewImport(
+      fresh,
+      contactsToCsv([{ ...readContact((await db.getAll('contacts'))[0]!), notes: '=1+1' }]),
+    );
     expect(q.toAdd[0]).toMatchObject({
       name: 'Wren Cälloway',
       email: 'wren@example.com',
