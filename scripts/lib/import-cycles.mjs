@@ -25,8 +25,11 @@ function resolveSpecifier(from, spec, known) {
   return null;
 }
 
-/** file → the files it imports, for every non-test module under `dir`. */
-export function importGraph(dir) {
+/**
+ * file → the files it imports, for every non-test module under `dir`. With `packages`, the
+ * packages it imports too, as "npm:<specifier>" (scripts/lib/boundaries.mjs checks who uses which).
+ */
+export function importGraph(dir, { packages = false } = {}) {
   const files = sourceFiles(dir).map((f) => resolve(f));
   const known = new Set(files);
   const graph = new Map();
@@ -35,8 +38,10 @@ export function importGraph(dir) {
     const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/.*$/gm, '$1');
     const targets = new Set();
     for (const m of code.matchAll(SPECIFIERS)) {
-      const target = resolveSpecifier(file, m[1] ?? m[2] ?? m[3], known);
+      const spec = m[1] ?? m[2] ?? m[3];
+      const target = resolveSpecifier(file, spec, known);
       if (target) targets.add(target);
+      else if (packages && !spec.startsWith('.')) targets.add(`npm:${spec}`);
     }
     graph.set(file, [...targets]);
   }

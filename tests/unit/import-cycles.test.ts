@@ -57,14 +57,14 @@ describe('import cycles', () => {
 
   it('makes the boundary check fail', () => {
     const root = tree('check', {
-      'src/x.ts': "import './y.ts';",
-      'src/y.ts': "import './x.ts';",
+      'src/lib/x.ts': "import './y.ts';",
+      'src/lib/y.ts': "import './x.ts';",
     });
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/check-boundaries.mjs')], {
       cwd: root,
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('import cycle: src/x.ts → src/y.ts → src/x.ts');
+    expect(r.stderr).toContain('import cycle: lib/x.ts → lib/y.ts → lib/x.ts');
   });
 });
