@@ -37,7 +37,7 @@ export const LAYERS = [
   {
     name: 'store door',
     files: ['store/index.ts'],
-    about: 'store/index.ts: every read and write as a named function',
+    about: 'every read and write pages need, as a named function',
     uses: ['store'],
   },
   {
