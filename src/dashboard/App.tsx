@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
+import { optionsPath } from '../lib/page-urls.ts';
 import { useSettings } from '../ui/use-settings.ts';
 import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
@@ -98,7 +99,7 @@ export function App() {
             </button>
           ))}
         </nav>
-        <a class="cc-settings-link" href={browser.runtime.getURL('src/options/index.html')}>
+        <a class="cc-settings-link" href={browser.runtime.getURL(optionsPath())}>
           Settings
         </a>
       </header>

@@ -1,6 +1,6 @@
 // The dashboard's contact list, kept in memory and current from the store's change broadcast.
 // The first screen comes from an index walk (24 rows, fast even at 30,000 contacts); once it
-// is painted, the full list and then the search index follow in small pieces (load-in-slices.ts),
+// is painted, the full list and then the search index follow in small pieces (store/contact-slices.ts),
 // so typing never waits on IndexedDB and the page never freezes while they load.
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';

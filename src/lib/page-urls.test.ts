@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dashboardPath, meetingPath } from './page-urls.ts';
+import { dashboardPath, meetingPath, optionsPath, PAGES } from './page-urls.ts';
 
 describe('extension page paths', () => {
   it('opens the dashboard plain, on a contact, or on a reminder', () => {
@@ -15,5 +16,10 @@ describe('extension page paths', () => {
     expect(new URL(path, 'chrome-extension://id/').searchParams.get('contact')).toBe('a&reminder=x#y');
     expect(new URL(meetingPath('i&j'), 'chrome-extension://id/').searchParams.get('interview')).toBe('i&j');
     expect(meetingPath('i1')).toBe('src/meeting/index.html?interview=i1');
+  });
+
+  it('names pages that exist, the settings page among them', () => {
+    expect(optionsPath()).toBe('src/options/index.html');
+    for (const path of Object.values(PAGES)) expect(existsSync(path), path).toBe(true);
   });
 });

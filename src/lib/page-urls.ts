@@ -3,6 +3,7 @@
 export const PAGES = {
   dashboard: 'src/dashboard/index.html',
   meeting: 'src/meeting/index.html',
+  options: 'src/options/index.html',
 } as const;
 
 const withQuery = (path: string, params: Record<string, string | null | undefined>) => {
@@ -15,6 +16,9 @@ const withQuery = (path: string, params: Record<string, string | null | undefine
 /** The dashboard, on a contact when given, with a reminder's draft open when given. */
 export const dashboardPath = (contactId?: string | null, reminderId?: string | null): string =>
   withQuery(PAGES.dashboard, { contact: contactId, reminder: reminderId });
+
+/** The settings page. */
+export const optionsPath = (): string => PAGES.options;
 
 /** The meeting window for one interview. */
 export const meetingPath = (interviewId: string): string => withQuery(PAGES.meeting, { interview: interviewId });

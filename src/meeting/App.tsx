@@ -41,7 +41,7 @@ export function App() {
     document.title = name ? `Meeting with ${name} — Coffee Chat` : 'Meeting — Coffee Chat';
   }, [contact]);
 
-  const dashboard = browser.runtime.getURL('src/dashboard/index.html');
+  const dashboard = browser.runtime.getURL(dashboardPath());
   if (!id)
     return (
       <Shell>

@@ -1,7 +1,7 @@
 // "Who should I talk to next?" → new contacts referred by this person. With a profile URL the
-// store's saveFromLink finds or creates them; a bare name needs a contact without a URL, which
-// store/ has no function for yet, so this adapter writes one through the store's own
-// write() and newContact() (same fields, same change broadcast).
+// store's saveFromLink finds or creates them; a bare name needs a contact without a URL, written
+// here through write() and newContact() (same fields, same change broadcast). The meeting window
+// calls it through the door, store/index.ts.
 import type { Contact } from '../domain/contact.ts';
 import { saveFromLink } from './contacts.ts';
 import type { DB } from './db.ts';
