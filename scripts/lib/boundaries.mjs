@@ -36,7 +36,7 @@ export const LAYERS = [
   },
   {
     name: 'store door',
-    files: ['store/index.ts'],
+    files: ['store/index.ts', 'store/meetings.ts', 'store/contact-list.ts', 'store/transfer.ts'],
     about: 'every read and write pages need, as a named function',
     uses: ['store'],
   },
@@ -83,7 +83,7 @@ export const TEST_ONLY = ['store/testing.ts', 'store/test-util.ts', 'store/repos
 
 /**
  * What a layer must never reach, following imports through any number of modules. A layer
- * above the store reaches it only through the door: the walk stops at store/index.ts.
+ * above the store reaches it only through the door: the walk stops at the door's modules.
  */
 export const NEVER_REACHES = [
   {
@@ -106,7 +106,7 @@ export const NEVER_REACHES = [
     layers: ['pages', 'worker', 'page parts', 'extension'],
     targets: ['store', 'npm:idb'],
     throughDoor: true,
-    why: 'the store is reached only through its door, store/index.ts',
+    why: 'the store is reached only through its door: store/index.ts, meetings.ts, contact-list.ts, transfer.ts',
   },
 ];
 

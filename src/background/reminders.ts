@@ -6,7 +6,8 @@ import { notificationText } from '../drafting/reminder-notice.ts';
 import { refreshBadge, syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
-import { allReminders, getContact, getInterview, getReminder, getSettings, listInterviews } from '../store/index.ts';
+import { getContact, getSettings } from '../store/index.ts';
+import { allReminders, getInterview, getReminder, listInterviews } from '../store/meetings.ts';
 
 const ICON = 'icons/icon-128.png';
 const NOTIFIED_KEY = 'notifiedReminders';

@@ -1,7 +1,8 @@
 // Everything due, newest first, across all contacts.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Reminder } from '../domain/contact.ts';
-import { dueNewestFirstNow, getContact } from '../store/index.ts';
+import { getContact } from '../store/index.ts';
+import { dueNewestFirstNow } from '../store/meetings.ts';
 import { RemindersList } from './RemindersList.tsx';
 
 interface Props {

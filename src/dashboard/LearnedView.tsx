@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { adviceOf, fitByField, journalEntries, journalMarkdown, takeawaysBy } from '../domain/journal.ts';
 import { recurringAdvice } from '../domain/recurring-advice.ts';
-import { setCarriedStatus } from '../store/index.ts';
+import { setCarriedStatus } from '../store/meetings.ts';
 import { dateStamp, downloadText } from '../ui/download.ts';
 import { FitChart } from './FitChart.tsx';
 import { useJournal } from './use-journal.ts';

@@ -9,7 +9,8 @@ import { useReferredNames } from '../debrief/use-referred-names.ts';
 import type { Contact, Interview } from '../domain/contact.ts';
 import { KEEP_IN_TOUCH_MONTHS, type KeepInTouchMonths } from '../domain/learning.ts';
 import { stillWaiting } from '../domain/nudges.ts';
-import { recordReply, saveContactPatch } from '../store/index.ts';
+import { recordReply } from '../store/index.ts';
+import { saveContactPatch } from '../store/meetings.ts';
 import { formatWhen } from './RemindersList.tsx';
 
 const CADENCE_LABEL: Record<KeepInTouchMonths, string> = {

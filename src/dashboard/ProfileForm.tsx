@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
 import type { Contact } from '../domain/contact.ts';
-import { ConflictError, saveContactPatch } from '../store/index.ts';
+import { ConflictError } from '../store/index.ts';
+import { saveContactPatch } from '../store/meetings.ts';
 import { capturedValue, fieldLabel, formValues, PROFILE_FIELDS, patchFrom, rebase } from './profile-form-state.ts';
 
 export function ProfileForm({ contact }: { contact: Contact }) {

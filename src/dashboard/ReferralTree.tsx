@@ -2,7 +2,8 @@
 // article's advice is to always leave a conversation with the next name.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, STAGE_LABELS } from '../domain/contact.ts';
-import { allInterviews, allReferrals, getContact } from '../store/index.ts';
+import { getContact } from '../store/index.ts';
+import { allInterviews, allReferrals } from '../store/meetings.ts';
 import { type ForestNode, forestIds, referralForest } from './referral-forest.ts';
 
 interface Props {

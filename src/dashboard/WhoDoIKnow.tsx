@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
-import type { ContactSearch } from '../store/index.ts';
+import type { ContactSearch } from '../store/contact-list.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 
 interface Props {

@@ -6,7 +6,8 @@ import { slotToIcs } from '../drafting/ics.ts';
 import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { meetingPath } from '../lib/page-urls.ts';
-import { addInterview, markReminderDone, setStage, snoozeReminder } from '../store/index.ts';
+import { setStage } from '../store/index.ts';
+import { addInterview, markReminderDone, snoozeReminder } from '../store/meetings.ts';
 
 const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
 

@@ -8,15 +8,8 @@ import {
   type Reminder,
 } from '../domain/contact.ts';
 import type { Settings } from '../domain/settings.ts';
-import {
-  getContact,
-  getSettings,
-  listActivity,
-  listInterviews,
-  listReminders,
-  referralsFrom,
-  referralsTo,
-} from '../store/index.ts';
+import { getContact, getSettings, listActivity } from '../store/index.ts';
+import { listInterviews, listReminders, referralsFrom, referralsTo } from '../store/meetings.ts';
 import { type DraftInputs, outcomeOf } from './next-draft.ts';
 
 export interface PersonRef {

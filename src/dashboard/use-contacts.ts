@@ -6,14 +6,12 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';
 import {
   ContactSearch,
-  getContact,
   keepSearchCurrent,
   newestContacts,
-  onStoreChange,
   readAllContacts,
   refreshSearch,
-  type StoreChange,
-} from '../store/index.ts';
+} from '../store/contact-list.ts';
+import { getContact, onStoreChange, type StoreChange } from '../store/index.ts';
 import { afterPaint } from './after-paint.ts';
 
 export interface ContactsState {

@@ -1,6 +1,6 @@
 // The journal's records, re-read whenever the dashboard hears of a change (`version`).
 import { useEffect, useState } from 'preact/hooks';
-import { type JournalData, loadJournal } from '../store/index.ts';
+import { type JournalData, loadJournal } from '../store/meetings.ts';
 
 export function useJournal(version: number): { data: JournalData | null; error: string } {
   const [data, setData] = useState<JournalData | null>(null);

@@ -2,7 +2,7 @@
 // return, and so follow-up drafts can mention it. Autosaved (merged with other pages' edits).
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../domain/contact.ts';
-import { saveContactPatch } from '../store/index.ts';
+import { saveContactPatch } from '../store/meetings.ts';
 import { useDebouncedSave } from '../ui/use-debounced-save.ts';
 
 export function CaresAbout({ contact, id, prompt }: { contact: Contact; id: string; prompt?: string }) {

@@ -4,7 +4,7 @@
 // by the dashboard's contact page; the caller saves (both autosave).
 import type { Interview } from '../domain/contact.ts';
 import { type Debrief, emptyDebrief, FIT_ASPECTS, FIT_LABELS, type FitAspect } from '../domain/learning.ts';
-import type { InterviewPatch } from '../store/index.ts';
+import type { InterviewPatch } from '../store/meetings.ts';
 import './debrief.css';
 
 const SCORE_WORDS = ['', 'poor', 'weak', 'mixed', 'good', 'strong'];

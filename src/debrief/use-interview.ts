@@ -3,7 +3,8 @@
 // is hidden or closed, so notes survive closing the window or the browser.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../domain/contact.ts';
-import { ConflictError, getInterview, type InterviewPatch, onStoreChange, updateInterview } from '../store/index.ts';
+import { ConflictError, onStoreChange } from '../store/index.ts';
+import { getInterview, type InterviewPatch, updateInterview } from '../store/meetings.ts';
 
 export const SAVE_DELAY_MS = 400;
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';

@@ -1,7 +1,8 @@
 // The names suggested in one chat (its referrals), kept current as they are added.
 import { useEffect, useState } from 'preact/hooks';
 import { displayValue } from '../domain/contact.ts';
-import { getContact, onStoreChange, referralsFrom } from '../store/index.ts';
+import { getContact, onStoreChange } from '../store/index.ts';
+import { referralsFrom } from '../store/meetings.ts';
 
 export function useReferredNames(contactId: string | null, interviewId: string | null): string[] {
   const [names, setNames] = useState<string[]>([]);

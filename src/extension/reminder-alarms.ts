@@ -5,7 +5,7 @@
 
 import { alarmName, badgeText, dueAt, dueNewestFirst, reminderIdOf, upcoming } from '../domain/reminder-rules.ts';
 import browser from '../lib/browser.ts';
-import { allReminders } from '../store/index.ts';
+import { allReminders } from '../store/meetings.ts';
 
 /** Rebuilds reminder alarms and the badge from the store; returns how many alarms are set. */
 export async function syncReminderAlarms(now = Date.now()): Promise<number> {

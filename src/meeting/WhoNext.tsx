@@ -1,7 +1,8 @@
 // Quick entry of the names they suggest: each becomes a contact referred by this person.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
-import { addReferredPerson, getContact, onStoreChange, referralsFrom } from '../store/index.ts';
+import { getContact, onStoreChange } from '../store/index.ts';
+import { addReferredPerson, referralsFrom } from '../store/meetings.ts';
 
 export function WhoNext({
   contactId,

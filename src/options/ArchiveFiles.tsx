@@ -1,6 +1,6 @@
 // Which files of a chosen ZIP an import read, and which it left alone: LinkedIn's export
 // holds dozens, and the user should see that the right one was picked.
-import type { ArchiveFiles as Files } from '../store/index.ts';
+import type { ArchiveFiles as Files } from '../store/transfer.ts';
 
 const SHOWN = 40;
 const OWN_EXPORT = /(^|[/\\])(profile|positions|education|skills)\.csv$/i;

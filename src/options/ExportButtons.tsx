@@ -1,6 +1,6 @@
 // Export: the file is made here and saved through a download link; nothing goes online.
 import { useState } from 'preact/hooks';
-import { exportBackupJson, exportContactsCsv, exportContactsVcard } from '../store/index.ts';
+import { exportBackupJson, exportContactsCsv, exportContactsVcard } from '../store/transfer.ts';
 import { dateStamp, downloadText } from '../ui/download.ts';
 
 interface Format {

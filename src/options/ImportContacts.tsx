@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import browser from '../lib/browser.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
-import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/index.ts';
+import { commitImport, type ImportPreview, type ImportReport, previewImport } from '../store/transfer.ts';
 import { FilePicker } from '../ui/FilePicker.tsx';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';

@@ -1,5 +1,5 @@
 // What an import would do, before it does it: counts, the first rows, and why rows are skipped.
-import type { ImportPreview } from '../store/index.ts';
+import type { ImportPreview } from '../store/transfer.ts';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { canImport, importButtonLabel, KIND_NAMES, previewCounts, sampleRows } from './import-summary.ts';
 

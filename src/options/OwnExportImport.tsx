@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { UserProfile } from '../domain/settings.ts';
-import { commitImport, type ImportPreview, previewImport } from '../store/index.ts';
+import { commitImport, type ImportPreview, previewImport } from '../store/transfer.ts';
 import { FilePicker } from '../ui/FilePicker.tsx';
 import { ArchiveFiles } from './ArchiveFiles.tsx';
 import { type FillLine, fillPlan } from './own-export.ts';

@@ -1,5 +1,5 @@
 // Words for an import's preview and result, kept apart from the component so they are tested.
-import type { ImportKind, ImportPreview, ImportReport, ImportRow } from '../store/index.ts';
+import type { ImportKind, ImportPreview, ImportReport, ImportRow } from '../store/transfer.ts';
 
 export const KIND_NAMES: Record<ImportKind, string> = {
   'linkedin-connections': 'LinkedIn connections',

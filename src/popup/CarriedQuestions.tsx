@@ -2,7 +2,7 @@
 // organisation first, then same field, then everyone. Ticking adds one to the plan; once it is
 // ticked as asked in the meeting (or dismissed here) it leaves the list for good.
 import { useState } from 'preact/hooks';
-import { setCarriedStatus } from '../store/index.ts';
+import { setCarriedStatus } from '../store/meetings.ts';
 import type { CarriedIdea } from './use-carried.ts';
 
 const REASON: Record<CarriedIdea['reason'], string> = {

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { type CarryReason, type CarryTarget, originLabel, rankCarried } from '../domain/carried-rank.ts';
 import { displayValue } from '../domain/contact.ts';
 import type { CarriedQuestion } from '../domain/learning.ts';
-import { getContact, onStoreChange, openCarried } from '../store/index.ts';
+import { getContact, onStoreChange } from '../store/index.ts';
+import { openCarried } from '../store/meetings.ts';
 
 export interface CarriedIdea {
   question: CarriedQuestion;

@@ -1,7 +1,9 @@
 // The store's door (index.ts): each function opens the shared connection itself, and tests point
 // it at a database of their own (testing.ts).
 import { describe, expect, it } from 'vitest';
+import { newestContacts } from './contact-list.ts';
 import * as door from './index.ts';
+import { allInterviews, allReminders } from './meetings.ts';
 import { freshStore, profile } from './testing.ts';
 
 describe('the store door', () => {
@@ -23,13 +25,13 @@ describe('the store door', () => {
     await freshStore();
     const { contact } = await door.upsertFromCapture(profile('door-three'), 1_000);
     await door.setStage(contact.id, 'reached-out', 2_000);
-    const [first] = await door.newestContacts(5);
+    const [first] = await newestContacts(5);
     expect(first?.stage).toBe('reached-out');
     expect(first?.tags).toEqual([]);
     // Reaching out set the no-reply nudges: the whole-store read sees them, for this contact only.
-    const reminders = await door.allReminders();
+    const reminders = await allReminders();
     expect(reminders.length).toBeGreaterThan(0);
     expect(reminders.every((r) => r.contactId === contact.id && r.kind === 'no-reply')).toBe(true);
-    expect(await door.allInterviews()).toEqual([]);
+    expect(await allInterviews()).toEqual([]);
   });
 });
