@@ -18,8 +18,8 @@ export function setDoorDatabaseName(dbName: string): void {
 
 /**
  * A repository function `f(db, ...args)` as the door offers it: `f(...args)`, on the door's database.
- * Marked free of side effects so the bundler drops the door's functions a page does not use, and
- * with them the modules behind them (the popup's first paint does not carry import, export or search).
+ * Free of side effects, so a bundle drops the door functions it does not use. (A chunk shared by
+ * several pages keeps what any of them uses: hence the door's several entries, see index.ts.)
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function bound<A extends unknown[], R>(f: (db: DB, ...args: A) => Promise<R>): (...args: A) => Promise<R> {

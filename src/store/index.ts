@@ -1,13 +1,13 @@
 // The store's door. Pages, their hooks and components, extension/ and the service worker import
-// the store from here, or from its other named entries, meetings.ts (interviews, referrals,
-// reminders, carried questions, the journal), contact-list.ts (the dashboard's list and search) and transfer.ts
-// (import and export), and nowhere else
-// (scripts/check-boundaries.mjs enforces it). None of them holds the database: every read and
-// write is a named function that opens the shared connection itself (connection.ts). Tests of
-// pages point it at a database of their own with store/testing.ts. New repository functions:
-// write them as `f(db, ...)` in their module and export them here through `bound`. Four
-// entries, not one, because the popup's first paint carries everything its entry imports
-// (vite.config.ts): this one holds only what the popup and every page use.
+// the store from here or from its other named entries, and nowhere else (scripts/check-boundaries.mjs
+// enforces it): meetings.ts (interviews, referrals, reminders, carried questions, the journal),
+// contact-list.ts (the dashboard's list and search) and transfer.ts (import and export).
+// None of them holds the database: every read and write is a named function that opens the
+// shared connection itself (connection.ts). Tests of pages point it at a database of their own
+// with store/testing.ts. New repository functions: write them as `f(db, ...)` in their module
+// and export them from an entry through `bound`. Four entries, not one, because the popup's
+// first paint carries everything its entry imports (vite.config.ts): this one holds only what
+// the popup's first paint and every page use.
 import * as activity from './activity.ts';
 import { appendNote as appendNoteTo } from './append-note.ts';
 import { bound } from './connection.ts';
