@@ -7,5 +7,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/unit.ts'],
+    // CI runs on two shared cores where an async test that takes 1 s quiet can take over 5 s (vitest's
+    // default); a test must fail on what it checks, not on the machine's load. Speed is npm run bench's job.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
