@@ -11,14 +11,20 @@ const target = (process.env.TARGET ?? 'chrome') as Target;
 // SMOKE=1: the test-only variant dist/<target>-smoke (host access + src/background/smoke-hook.ts).
 // The constant is a literal `false` in shipped builds, so the bundler drops the hook entirely.
 const smoke = process.env.SMOKE === '1';
+// FAULTS=1: the test-only variant dist/<target>-faults, with the store's fault hook
+// (src/store/test-faults.ts) that tests/e2e/failing-writes.test.ts arms. `false` otherwise.
+const faults = process.env.FAULTS === '1';
 
 const firstPaint = popupFirstPaint();
 
 export default defineConfig({
   plugins: [preact(), firstPaint.plugin, crx({ manifest: manifestFor(baseManifest, target, { smoke, version: pkg.version }) as ManifestV3Export, browser: target })],
-  define: { 'import.meta.env.COFFEE_CHAT_SMOKE': JSON.stringify(smoke) },
+  define: {
+    'import.meta.env.COFFEE_CHAT_SMOKE': JSON.stringify(smoke),
+    'import.meta.env.COFFEE_CHAT_FAULTS': JSON.stringify(faults),
+  },
   build: {
-    outDir: smoke ? `dist/${target}-smoke` : `dist/${target}`,
+    outDir: smoke ? `dist/${target}-smoke` : faults ? `dist/${target}-faults` : `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     // Source maps stay out of the shipped extension: smaller, and nothing to fetch.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/chrome and dist/firefox (or the targets named; `firefox-smoke` is the test-only
-// variant the Firefox smoke test installs, never built by default), then removes what crxjs
+// variant the Firefox smoke test installs, `chrome-faults` the one with the store's fault hook
+// that tests/e2e/failing-writes.test.ts arms; neither is built by default), then removes what crxjs
 // adds but we do not want: a web_accessible_resources entry exposing the capture script to
 // every site, which would let any page detect the extension. executeScript({files}) does not need it.
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,13 @@ for (const target of targets) {
   const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: ['inherit', 'inherit', 'pipe'],
     encoding: 'utf8',
-    // SMOKE is always set, so a stray SMOKE=1 in the shell cannot leak the hook into a shipped build.
-    env: { ...process.env, TARGET: browser, SMOKE: variant === 'smoke' ? '1' : '0' },
+    // SMOKE and FAULTS are always set, so a stray one in the shell cannot leak a hook into a shipped build.
+    env: {
+      ...process.env,
+      TARGET: browser,
+      SMOKE: variant === 'smoke' ? '1' : '0',
+      FAULTS: variant === 'faults' ? '1' : '0',
+    },
   });
   process.stderr.write(withoutUpstreamNoise(vite.stderr ?? ''));
   if (vite.status !== 0) process.exit(vite.status ?? 1);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build both targets, lint the Firefox build, unit tests,
+// `npm test`: type-check, lint, build both targets (and the fault-hook variant), lint the Firefox build, unit tests,
 // end-to-end tests in real Chromium, then the smoke test in Firefox ESR (skipped when Firefox
 // is not installed, unless REQUIRE_FIREFOX=1 as in .ci/run). Ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -56,7 +56,9 @@ check('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('biome'), ['lint', 'src', 'tests', 'scripts']);
 check('format (biome format; fix with npm run format)', bin('biome'), ['format', 'src', 'tests', 'scripts']);
 check('architecture boundaries', process.execPath, ['scripts/check-boundaries.mjs']);
-const built = run('build', process.execPath, ['scripts/build.mjs']);
+// The shipped builds, and dist/chrome-faults (the store's test-only fault hook) for the e2e
+// test of failing writes; the shipped builds are checked to hold none of it.
+const built = run('build', process.execPath, ['scripts/build.mjs', 'chrome', 'firefox', 'chrome-faults']);
 if (built) passed += 1;
 else {
   failed += 1;

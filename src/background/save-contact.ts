@@ -2,7 +2,7 @@ import type { Contact } from '../domain/contact.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
 import { captureTab } from '../extension/capture-tab.ts';
 import { isProfileLink } from '../lib/profile-link.ts';
-import { saveFromLink, upsertFromCapture } from '../store/index.ts';
+import { saveFromLink, savePerson } from '../store/index.ts';
 import { confirmSaved, reportFailure } from './confirm.ts';
 import { readLinkText } from './read-link-text.ts';
 
@@ -44,6 +44,6 @@ async function saveOnce(
   const captured = await captureTab(tabId);
   if (captured.kind !== 'profile') return { ok: false, message: captured.message };
   // Saved from the menu without the popup: the flags are stored, and shown when the contact is opened.
-  const { contact, created } = await upsertFromCapture(withChecks(captured.profile, monthOf(now)), now);
+  const { contact, created } = await savePerson(withChecks(captured.profile, monthOf(now)), {}, now);
   return { ok: true, contact, created, from: 'page' };
 }

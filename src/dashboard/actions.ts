@@ -6,13 +6,13 @@ import { slotToIcs } from '../drafting/ics.ts';
 import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { meetingPath } from '../lib/page-urls.ts';
-import { setStage } from '../store/index.ts';
+import { changeStage } from '../store/index.ts';
 import { addInterview, markReminderDone, snoozeReminder } from '../store/meetings.ts';
 
 const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
 
 export async function moveStage(c: Contact, stage: Stage): Promise<void> {
-  await setStage(c.id, stage, Date.now());
+  await changeStage(c.id, stage, Date.now());
 }
 
 export async function reminderDone(id: string): Promise<void> {
@@ -33,7 +33,7 @@ export async function scheduleInterview(
   questions: string[],
 ): Promise<Interview> {
   const interview = await addInterview({ contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
-  await setStage(c.id, 'scheduled', Date.now());
+  await changeStage(c.id, 'scheduled', Date.now());
   return interview;
 }
 

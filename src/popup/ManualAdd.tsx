@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { safeUrl } from '../domain/capture-parse.ts';
-import { upsertFromCapture } from '../store/index.ts';
+import { failureMessage, savePerson } from '../store/index.ts';
 import { manualProfile } from './use-popup-state.ts';
 
 /** Adding someone by hand: when the page is not a profile, or could not be read. */
@@ -21,15 +21,14 @@ export function ManualAdd(props: { pageUrl: string | null; open?: boolean }) {
         text: 'A profile link (https://…) is needed, so the same person is never saved twice.',
       });
     try {
-      const { created } = await upsertFromCapture(manualProfile(form), Date.now(), {
-        stage: 'to-research',
-      });
+      const { created } = await savePerson(manualProfile(form), { stageIfNew: 'to-research' }, Date.now());
       setStatus({
         ok: true,
         text: created ? `${form.name.trim()} is saved.` : `${form.name.trim()} was already saved; updated.`,
       });
     } catch (err) {
-      setStatus({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      // The form keeps what was typed, for another try.
+      setStatus({ ok: false, text: failureMessage(err) });
     }
   }
   const input = (key: keyof typeof form, label: string) => (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
 import { formatDay } from '../lib/date-style.ts';
-import { addActivity, appendNote } from '../store/index.ts';
+import { appendNote, failureMessage } from '../store/index.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
 import { openDashboard } from './open-dashboard.ts';
 import { PersonCard } from './PersonCard.tsx';
@@ -53,25 +53,14 @@ export function PersonView(props: {
     props.onSaved(contact.id);
   }
 
+  /** One action: the stage (or the save) and the timeline entry commit together or not at all. */
   async function markReachedOut() {
     const how = sent === 'opened' ? 'email-opened' : 'message-copied';
-    const contact =
-      saved ??
-      (await props.actions.save(profile, {
-        stage: 'reached-out',
-        fields: draft.fields,
-        email: draft.email,
-        note: draft.note,
-      }));
-    const fresh = saved ? await props.actions.setStage(saved, 'reached-out') : contact;
-    await addActivity(
-      fresh.id,
-      how,
-      sent === 'opened' ? 'Opened the message in a mail app' : 'Copied the message',
-      Date.now(),
-    );
+    const input = { fields: draft.fields, email: draft.email, note: draft.note };
+    const contact = await props.actions.markReachedOut(profile, saved, input, how);
+    // Only now: had it failed, the card would still show what the user typed.
     if (!saved) update({ fields: {}, note: '' });
-    props.onSaved(fresh.id);
+    props.onSaved(contact.id);
     setSent(null);
   }
 
@@ -84,7 +73,7 @@ export function PersonView(props: {
       update({ note: '' });
     } catch (e) {
       // The note stays in the box (and in the draft), so nothing typed is lost.
-      setNoteError(`Your note was not added: ${e instanceof Error ? e.message : String(e)}`);
+      setNoteError(`Your note was not added. ${failureMessage(e)}`);
     }
   }
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type Activity, type Contact, STAGE_LABELS, STAGES, type Stage } from '../domain/contact.ts';
 import { timeAgo } from '../lib/time-ago.ts';
+import { ActionError } from '../ui/ActionError.tsx';
+import { useAction } from '../ui/use-action.ts';
 
 /** Save (or update) and the stage; for a saved person, where they are and what changed. */
 export function SaveBar(props: {
@@ -14,20 +16,8 @@ export function SaveBar(props: {
 }) {
   const { saved } = props;
   const [stage, setStage] = useState<Stage>(saved?.stage ?? 'to-contact');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Save and the stage picker: one action each, its failure said right here (the card keeps what was typed).
+  const { run, running: busy, error } = useAction();
 
   const shownStage = saved?.stage ?? stage;
   const dirty = props.changes.length > 0 || props.edited;
@@ -66,7 +56,8 @@ export function SaveBar(props: {
           onChange={(e) => {
             const next = e.currentTarget.value as Stage;
             setStage(next);
-            if (saved) void run(() => props.onStage(next));
+            // run() never throws: a failure is shown below, and the picker goes back to the stored stage.
+            if (saved) run(() => props.onStage(next)).then((ok) => ok || setStage(saved.stage));
           }}
         >
           {STAGES.map((s) => (
@@ -87,11 +78,7 @@ export function SaveBar(props: {
         </button>
         {busy && <span class="spinner" role="status" aria-label="Saving" />}
       </div>
-      {error && (
-        <p class="notice notice-error small" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }

@@ -1,17 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Activity, Contact, ContactFields, Stage } from '../domain/contact.ts';
+import type { Activity, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
 import {
+  changeStage,
   describeChanges,
   getContactByProfileUrl,
   listActivity,
+  markReachedOut as markStoredReachedOut,
   onStoreChange,
   openStore,
+  type SaveInput,
+  type SentHow,
   saveFromLink,
-  setStage as setStoredStage,
-  updateContact,
-  upsertFromCapture,
+  savePerson,
 } from '../store/index.ts';
 import { type PageCapture, PageCaptureError } from './page-capture.ts';
 
@@ -33,13 +35,6 @@ export type PopupState =
       savedUrls: Set<string>;
     }
   | ({ status: 'profile' } & Person);
-
-export interface SaveInput {
-  stage: Stage;
-  fields: Partial<ContactFields>;
-  email: string;
-  note: string;
-}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -105,38 +100,33 @@ export function usePopupState(first: Promise<PopupState>) {
     return () => controller.abort();
   }, []);
 
+  // Each of these is one user action, one transaction (store/actions/): it fails whole, and
+  // the caller shows the failure where the user acted.
   const save = useCallback(async (profile: CapturedProfile, input: SaveInput): Promise<Contact> => {
-    const { contact } = await upsertFromCapture(profile, Date.now(), { stage: input.stage });
-    const edits = Object.fromEntries(
-      Object.entries(input.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-    );
-    const patch = {
-      ...(Object.keys(edits).length ? { edits } : {}),
-      ...(input.email.trim() && input.email.trim() !== contact.email ? { email: input.email.trim() } : {}),
-      ...(input.note.trim() && !contact.notes.includes(input.note.trim())
-        ? { notes: joinNotes(contact.notes, input.note) }
-        : {}),
-      ...(contact.stage !== input.stage ? { stage: input.stage } : {}),
-    };
-    const final = Object.keys(patch).length ? await updateContact(contact.id, patch, contact.rev, Date.now()) : contact;
+    const { contact } = await savePerson(profile, input, Date.now());
     const person = await lookUp(profile);
-    setState({ status: 'profile', ...person, saved: final, changes: [] });
-    return final;
+    setState({ status: 'profile', ...person, saved: contact, changes: [] });
+    return contact;
   }, []);
 
   const setStage = useCallback(async (contact: Contact, stage: Stage) => {
-    // A stage change is independent of other fields: applied to the contact as stored now, so a
-    // popup opened before another page's edit neither fails nor undoes that edit.
-    const next = await setStoredStage(contact.id, stage, Date.now());
+    const next = await changeStage(contact.id, stage, Date.now());
     setState((s) => (s.status === 'profile' ? { ...s, saved: next } : s));
     return next;
   }, []);
 
-  return { state, save, setStage };
-}
+  /** The message went out: saved (if need be) as reached out, and the timeline says how. */
+  const markReachedOut = useCallback(
+    async (profile: CapturedProfile, saved: Contact | null, input: SaveInput, how: SentHow) => {
+      const contact = await markStoredReachedOut({ savedId: saved?.id ?? null, profile, input }, how, Date.now());
+      const person = await lookUp(profile);
+      setState((s) => (s.status === 'profile' && s.profile === profile ? { ...s, ...person, saved: contact } : s));
+      return contact;
+    },
+    [],
+  );
 
-function joinNotes(existing: string, note: string): string {
-  return existing.trim() ? `${existing.trim()}\n\n${note.trim()}` : note.trim();
+  return { state, save, setStage, markReachedOut };
 }
 
 async function savedAmong(people: LinkedPerson[]): Promise<Set<string>> {

@@ -3,26 +3,37 @@
 import { type Activity, type ActivityKind, timelineOf } from '../domain/contact.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import type { ChangeLog } from './changes.ts';
+import { type TxWith, write } from './write.ts';
 import { readContact } from './contact-record.ts';
 
-export async function addActivity(
+export function addActivity(
   db: DB,
   contactId: string,
   kind: ActivityKind,
   text: string,
   at: number,
 ): Promise<Activity> {
+  return write(db, ['activity'], (tx, log) => addActivityIn(tx, log, contactId, kind, text, at));
+}
+
+/** addActivity inside a transaction of the caller's: the entry commits with the change it describes. */
+export async function addActivityIn(
+  tx: TxWith<'activity'>,
+  log: ChangeLog,
+  contactId: string,
+  kind: ActivityKind,
+  text: string,
+  at: number,
+): Promise<Activity> {
   const entry = newActivity(contactId, kind, text, at);
-  await write(db, ['activity'], async (tx, log) => {
-    await tx.objectStore('activity').put(entry);
-    log.add('activity', entry.id);
-  });
+  await tx.objectStore('activity').put(entry);
+  log.add('activity', entry.id);
   return entry;
 }
 
 /**
- * The contact's timeline, oldest first (ties keep the index's insertion order), including the
+ * The contact's timeline, oldest first (entries of the same instant in id order), including the
  * import that created it, which lives on the contact itself (see timelineOf).
  */
 export async function listActivity(db: DB, contactId: string): Promise<Activity[]> {

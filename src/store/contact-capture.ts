@@ -7,9 +7,14 @@ import { normaliseProfileUrl, siteOf } from '../domain/profile-url.ts';
 import { describeChanges, mergeCapture } from './profile-merge.ts';
 import { newActivity, newContact } from './records.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
-import { loopRemindersFor } from './loop-reminders.ts';
+import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
+import { loopRemindersFor } from './loop-reminders.ts';
+import { type TxWith, write } from './write.ts';
+
+/** The stores a capture writes (the contact, its snapshot, its timeline, reminders, settings read). */
+export const CAPTURE_STORES = ['contacts', 'captures', 'activity', 'reminders', 'kv'] as const;
+export const LINK_STORES = ['contacts', 'activity'] as const;
 
 export interface CaptureOptions {
   /** Stage for a new contact (default `to-contact`); an existing contact keeps its stage. */
@@ -31,88 +36,105 @@ function urlKey(url: string): string {
   return key;
 }
 
-export async function upsertFromCapture(
+export function upsertFromCapture(
   db: DB,
   profile: CapturedProfile,
   now: number,
   opts: CaptureOptions = {},
 ): Promise<UpsertResult> {
+  return write(db, [...CAPTURE_STORES], (tx, log) => upsertFromCaptureIn(tx, log, profile, now, opts));
+}
+
+/** upsertFromCapture's work inside a transaction of the caller's (a user action's). */
+export async function upsertFromCaptureIn(
+  tx: TxWith<(typeof CAPTURE_STORES)[number]>,
+  log: ChangeLog,
+  profile: CapturedProfile,
+  now: number,
+  opts: CaptureOptions = {},
+): Promise<UpsertResult> {
   const profileUrl = urlKey(profile.url);
-  return write(db, ['contacts', 'captures', 'activity', 'reminders', 'kv'], async (tx, log) => {
-    const contacts = tx.objectStore('contacts');
-    const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
-    let contact: Contact;
-    let changes: string[] = [];
-    if (existing) {
-      const captured = mergeCapture(existing.captured, profile);
-      changes = existing.captured ? describeChanges(existing.captured, captured) : [];
-      contact = {
-        ...existing,
-        captured,
-        // Fill who referred/introduced them only if unknown: never rewrite the user's history.
-        referredBy: existing.referredBy ?? opts.referredBy ?? null,
-        introducedBy: existing.introducedBy ?? opts.introducedBy ?? null,
-        updatedAt: now,
-        rev: existing.rev + 1,
-      };
-    } else {
-      contact = newContact(
-        {
-          profileUrl,
-          captured: profile,
-          stage: opts.stage ?? 'to-contact',
-          referredBy: opts.referredBy ?? null,
-          introducedBy: opts.introducedBy ?? null,
-        },
-        now,
-      );
-      // Saved as "reached out" (the message was just sent): the no-reply nudges start now.
-      if (contact.stage === 'reached-out') {
-        contact.reachedOutAt = now;
-        await loopRemindersFor(tx, log, { ...contact, stage: 'to-contact' }, contact, now);
-      }
+  const contacts = tx.objectStore('contacts');
+  const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
+  let contact: Contact;
+  let changes: string[] = [];
+  if (existing) {
+    const captured = mergeCapture(existing.captured, profile);
+    changes = existing.captured ? describeChanges(existing.captured, captured) : [];
+    contact = {
+      ...existing,
+      captured,
+      // Fill who referred/introduced them only if unknown: never rewrite the user's history.
+      referredBy: existing.referredBy ?? opts.referredBy ?? null,
+      introducedBy: existing.introducedBy ?? opts.introducedBy ?? null,
+      updatedAt: now,
+      rev: existing.rev + 1,
+    };
+  } else {
+    contact = newContact(
+      {
+        profileUrl,
+        captured: profile,
+        stage: opts.stage ?? 'to-contact',
+        referredBy: opts.referredBy ?? null,
+        introducedBy: opts.introducedBy ?? null,
+      },
+      now,
+    );
+    // Saved as "reached out" (the message was just sent): the no-reply nudges start now.
+    if (contact.stage === 'reached-out') {
+      contact.reachedOutAt = now;
+      await loopRemindersFor(tx, log, { ...contact, stage: 'to-contact' }, contact, now);
     }
-    const snapshot: CaptureSnapshot = { id: newId(), contactId: contact.id, at: now, profile };
-    const text = existing
-      ? changes.length
-        ? `Captured again: ${changes.join('; ')}`
-        : 'Captured again: no changes'
-      : 'Captured from their profile';
-    const activity = newActivity(contact.id, 'captured', text, now);
-    await Promise.all([
-      contacts.put(contact),
-      tx.objectStore('captures').put(snapshot),
-      tx.objectStore('activity').put(activity),
-    ]);
-    log.add('contacts', contact.id);
-    log.add('captures', snapshot.id);
-    log.add('activity', activity.id);
-    return { contact, created: !existing, changes };
-  });
+  }
+  const snapshot: CaptureSnapshot = { id: newId(), contactId: contact.id, at: now, profile };
+  const text = existing
+    ? changes.length
+      ? `Captured again: ${changes.join('; ')}`
+      : 'Captured again: no changes'
+    : 'Captured from their profile';
+  const activity = newActivity(contact.id, 'captured', text, now);
+  await Promise.all([
+    contacts.put(contact),
+    tx.objectStore('captures').put(snapshot),
+    tx.objectStore('activity').put(activity),
+  ]);
+  log.add('contacts', contact.id);
+  log.add('captures', snapshot.id);
+  log.add('activity', activity.id);
+  return { contact, created: !existing, changes };
 }
 
 /** Saves a person from a link (name + URL) to research later; an already-known URL is returned as is. */
-export async function saveFromLink(
+export function saveFromLink(
   db: DB,
   link: { name: string; url: string },
   now: number,
 ): Promise<{ contact: Contact; created: boolean }> {
+  return write(db, [...LINK_STORES], (tx, log) => saveFromLinkIn(tx, log, link, now));
+}
+
+/** saveFromLink's work inside a transaction of the caller's. */
+export async function saveFromLinkIn(
+  tx: TxWith<(typeof LINK_STORES)[number]>,
+  log: ChangeLog,
+  link: { name: string; url: string },
+  now: number,
+): Promise<{ contact: Contact; created: boolean }> {
   const profileUrl = urlKey(link.url);
-  return write(db, ['contacts', 'activity'], async (tx, log) => {
-    const contacts = tx.objectStore('contacts');
-    const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
-    if (existing) return { contact: existing, created: false };
-    const name = link.name.trim() || null;
-    const captured: CapturedProfile = {
-      ...emptyProfile(profileUrl, siteOf(profileUrl)),
-      name,
-      sources: name ? { name: 'link' } : {},
-    };
-    const contact = newContact({ profileUrl, captured, stage: 'to-research' }, now);
-    const activity = newActivity(contact.id, 'saved', 'Saved from a link', now);
-    await Promise.all([contacts.put(contact), tx.objectStore('activity').put(activity)]);
-    log.add('contacts', contact.id);
-    log.add('activity', activity.id);
-    return { contact, created: true };
-  });
+  const contacts = tx.objectStore('contacts');
+  const existing = readContact(await contacts.index('profileUrl').get(profileUrl));
+  if (existing) return { contact: existing, created: false };
+  const name = link.name.trim() || null;
+  const captured: CapturedProfile = {
+    ...emptyProfile(profileUrl, siteOf(profileUrl)),
+    name,
+    sources: name ? { name: 'link' } : {},
+  };
+  const contact = newContact({ profileUrl, captured, stage: 'to-research' }, now);
+  const activity = newActivity(contact.id, 'saved', 'Saved from a link', now);
+  await Promise.all([contacts.put(contact), tx.objectStore('activity').put(activity)]);
+  log.add('contacts', contact.id);
+  log.add('activity', activity.id);
+  return { contact, created: true };
 }

@@ -5,9 +5,10 @@ import { normaliseProfileUrl } from '../domain/profile-url.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity, normaliseEmail } from './records.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import type { ChangeLog } from './changes.ts';
 import { readContact, readContacts } from './contact-record.ts';
-import { LOOP_STORES, loopRemindersFor } from './loop-reminders.ts';
+import { LOOP_STORES, type LoopTx, loopRemindersFor } from './loop-reminders.ts';
+import { write } from './write.ts';
 
 export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
 export { deleteContact, deleteEverything } from './contact-delete.ts';
@@ -78,52 +79,72 @@ function describePatch(before: Contact, patch: ContactPatch): string {
 }
 
 /** Applies `patch` if the stored revision is still `expectedRev`; otherwise throws ConflictError with the stored contact. */
-export async function updateContact(
+export function updateContact(
   db: DB,
   id: string,
   patch: ContactPatch,
   expectedRev: number,
   now: number,
 ): Promise<Contact> {
-  return write(db, [...LOOP_STORES], async (tx, log) => {
-    const current = readContact(await tx.objectStore('contacts').get(id));
-    if (!current) throw new NotFoundError('contact', id);
-    if (current.rev !== expectedRev) throw new ConflictError<Contact>(id, expectedRev, current);
-    const next = applyPatch(current, patch, now);
-    await loopRemindersFor(tx, log, current, next, now);
-    const entries = [];
-    if (patch.stage && patch.stage !== current.stage) {
-      entries.push(
-        newActivity(id, 'stage-changed', `${STAGE_LABELS[current.stage]} → ${STAGE_LABELS[patch.stage]}`, now),
-      );
-    }
-    if (patch.notes !== undefined && patch.notes !== current.notes)
-      entries.push(newActivity(id, 'note-added', 'Notes updated', now));
-    const { stage: _s, notes: _n, ...rest } = patch;
-    if (Object.keys(rest).length) entries.push(newActivity(id, 'edited', describePatch(current, rest), now));
-    await tx.objectStore('contacts').put(next);
-    for (const a of entries) {
-      await tx.objectStore('activity').put(a);
-      log.add('activity', a.id);
-    }
-    log.add('contacts', id);
-    return next;
-  });
+  return write(db, [...LOOP_STORES], (tx, log) => updateContactIn(tx, log, id, patch, expectedRev, now));
 }
 
-/** Moves a contact along the pipeline. Without `expectedRev` it applies to whatever is stored (the change is atomic). */
-export async function setStage(db: DB, id: string, stage: Stage, now: number, expectedRev?: number): Promise<Contact> {
-  const current = readContact(await db.get('contacts', id));
+/** updateContact's work inside a transaction of the caller's (a user action's). */
+export async function updateContactIn(
+  tx: LoopTx,
+  log: ChangeLog,
+  id: string,
+  patch: ContactPatch,
+  expectedRev: number,
+  now: number,
+): Promise<Contact> {
+  const current = readContact(await tx.objectStore('contacts').get(id));
   if (!current) throw new NotFoundError('contact', id);
-  if (current.stage === stage) return current;
-  try {
-    return await updateContact(db, id, { stage }, expectedRev ?? current.rev, now);
-  } catch (e) {
-    // A blind stage change raced another write: the stage is independent of it, so retry once on fresh data.
-    if (e instanceof ConflictError && expectedRev === undefined)
-      return setStage(db, id, stage, now, (e as ConflictError<Contact>).current.rev);
-    throw e;
+  if (current.rev !== expectedRev) throw new ConflictError<Contact>(id, expectedRev, current);
+  const next = applyPatch(current, patch, now);
+  await loopRemindersFor(tx, log, current, next, now);
+  const entries = [];
+  if (patch.stage && patch.stage !== current.stage) {
+    entries.push(
+      newActivity(id, 'stage-changed', `${STAGE_LABELS[current.stage]} → ${STAGE_LABELS[patch.stage]}`, now),
+    );
   }
+  if (patch.notes !== undefined && patch.notes !== current.notes)
+    entries.push(newActivity(id, 'note-added', 'Notes updated', now));
+  const { stage: _s, notes: _n, ...rest } = patch;
+  if (Object.keys(rest).length) entries.push(newActivity(id, 'edited', describePatch(current, rest), now));
+  await tx.objectStore('contacts').put(next);
+  for (const a of entries) {
+    await tx.objectStore('activity').put(a);
+    log.add('activity', a.id);
+  }
+  log.add('contacts', id);
+  return next;
+}
+
+/**
+ * Moves a contact along the pipeline. Without `expectedRev` it applies to the contact as stored
+ * when the write runs (a stage is independent of the other fields, so it never conflicts).
+ */
+export function setStage(db: DB, id: string, stage: Stage, now: number, expectedRev?: number): Promise<Contact> {
+  return write(db, [...LOOP_STORES], (tx, log) => setStageIn(tx, log, id, stage, now, expectedRev));
+}
+
+/** setStage's work inside a transaction of the caller's: read and written in it, so nothing can come between. */
+export async function setStageIn(
+  tx: LoopTx,
+  log: ChangeLog,
+  id: string,
+  stage: Stage,
+  now: number,
+  expectedRev?: number,
+): Promise<Contact> {
+  const current = readContact(await tx.objectStore('contacts').get(id));
+  if (!current) throw new NotFoundError('contact', id);
+  if (expectedRev !== undefined && current.rev !== expectedRev)
+    throw new ConflictError<Contact>(id, expectedRev, current);
+  if (current.stage === stage) return current;
+  return updateContactIn(tx, log, id, { stage }, current.rev, now);
 }
 
 /** "They replied": recorded on the contact, and its no-reply nudges stop, in one write. */

@@ -9,7 +9,7 @@ import { freshStore, profile } from './testing.ts';
 describe('the store door', () => {
   it('reads and writes the database tests point it at, without being handed one', async () => {
     const first = await freshStore();
-    const { contact } = await door.upsertFromCapture(profile('door-one'), 1_000);
+    const { contact } = await door.savePerson(profile('door-one'), {}, 1_000);
     expect((await door.getContact(contact.id))?.id).toBe(contact.id);
     expect(await first.count('contacts')).toBe(1);
 
@@ -23,8 +23,8 @@ describe('the store door', () => {
 
   it('hands back whole contacts and named reads of whole stores', async () => {
     await freshStore();
-    const { contact } = await door.upsertFromCapture(profile('door-three'), 1_000);
-    await door.setStage(contact.id, 'reached-out', 2_000);
+    const { contact } = await door.savePerson(profile('door-three'), {}, 1_000);
+    await door.changeStage(contact.id, 'reached-out', 2_000);
     const [first] = await newestContacts(5);
     expect(first?.stage).toBe('reached-out');
     expect(first?.tags).toEqual([]);

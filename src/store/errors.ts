@@ -55,3 +55,28 @@ export function isQuotaError(e: unknown): boolean {
   // Old Firefox reported NS_ERROR_DOM_QUOTA_REACHED instead of the standard name.
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
+
+const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).trim();
+
+/**
+ * What to tell the user when an action of theirs failed, to show where they acted. Every action
+ * is one transaction (store/actions/), so a failed one changed nothing, and the message says so.
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof StorageFullError || error instanceof OutdatedPageError) return error.message;
+  if (error instanceof ConflictError)
+    return error.fields.length
+      ? `Not saved: ${error.fields.join(', ')} changed in another window meanwhile. Look at their version, then make your change again.`
+      : 'Not saved: this was changed in another window meanwhile. Look at the latest version, then make your change again.';
+  if (error instanceof NotFoundError)
+    return `Not saved: this ${error.what} no longer exists; it may have been deleted in another window.`;
+  const detail = detailOf(error);
+  return `Not saved, nothing was changed: ${detail || 'the browser refused the change'}. Try again; if it keeps failing, reload the page.`;
+}
+
+/** What to tell the user when reading `what` failed: said, never shown as "nothing there". */
+export function readFailureMessage(what: string, error: unknown): string {
+  if (error instanceof OutdatedPageError) return error.message;
+  const detail = detailOf(error);
+  return `Could not read ${what}${detail ? ` (${detail})` : ''}. Reload the page to try again.`;
+}

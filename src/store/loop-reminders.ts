@@ -7,11 +7,11 @@ import { parseSettings } from '../domain/settings-parse.ts';
 import { newId } from '../lib/id.ts';
 import type { ChangeLog } from './changes.ts';
 import { SETTINGS_KEY } from './settings.ts';
-import type { WriteTx } from './write.ts';
+import type { TxWith } from './write.ts';
 
 export const LOOP_STORES = ['contacts', 'activity', 'reminders', 'kv'] as const;
-// Any write transaction that includes these stores (only objectStore is used).
-type LoopTx = Pick<WriteTx<('contacts' | 'activity' | 'reminders' | 'kv')[]>, 'objectStore'>;
+// Any write transaction that includes these stores.
+export type LoopTx = TxWith<(typeof LOOP_STORES)[number]>;
 
 function reminder(contactId: string, kind: Reminder['kind'], dueAt: number, text = ''): Reminder {
   return { id: newId(), contactId, kind, dueAt, text, done: false, snoozedUntil: null, interviewId: null };

@@ -1,7 +1,7 @@
 // Helpers for the store's unit tests: a fresh database per test and invented profiles.
 import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
 import { openDb } from './db.ts';
-import type { DB } from './schema.ts';
+import { type DB, STORE_NAMES } from './schema.ts';
 
 let n = 0;
 
@@ -33,4 +33,9 @@ export function profile(slug: string, over: Partial<CapturedProfile> = {}): Capt
     sources: { name: 'test' },
     ...over,
   };
+}
+
+/** Every record of every store, to check that a failed action left the database as it was. */
+export async function everything(db: DB): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(STORE_NAMES.map(async (s) => [s, await db.getAll(s)] as const)));
 }

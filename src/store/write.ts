@@ -1,11 +1,25 @@
 // The one path for read-write transactions: all or nothing, quota errors made typed,
 // and a change notice sent only after the commit.
-import type { IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { ChangeLog, publish } from './changes.ts';
 import { isQuotaError, StorageFullError } from './errors.ts';
 import type { CoffeeChatDB, DB, StoreName } from './schema.ts';
+import { injectFault, installFaultHook } from './test-faults.ts';
+
+// Test-only (dist/chrome-faults, unit tests): a literal `false` in shipped builds (vite.config.ts),
+// so the hook is tree-shaken away (tests/e2e/no-fault-hook.test.ts checks).
+if (import.meta.env.COFFEE_CHAT_FAULTS) installFaultHook();
 
 export type WriteTx<S extends StoreName[]> = IDBPTransaction<CoffeeChatDB, S, 'readwrite'>;
+
+/**
+ * A write transaction that includes at least the stores `S`: what a piece of a user action
+ * (an `…In(tx, log, …)` helper) asks for, so actions can compose pieces in one transaction.
+ */
+export interface TxWith<S extends StoreName> {
+  // Typed as in a transaction over every store, so one that has more stores than S still fits.
+  objectStore<N extends S>(name: N): IDBPObjectStore<CoffeeChatDB, StoreName[], N, 'readwrite'>;
+}
 
 export async function write<const S extends StoreName[], T>(
   db: DB,
@@ -21,6 +35,7 @@ export async function write<const S extends StoreName[], T>(
   );
   try {
     const result = await fn(tx, log);
+    if (import.meta.env.COFFEE_CHAT_FAULTS) injectFault(stores);
     const failure = await done;
     if (failure) throw failure;
     publish(log.list());
