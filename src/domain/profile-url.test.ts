@@ -18,6 +18,10 @@ describe('normaliseProfileUrl', () => {
       'https://github.com/quillfeather?tab=repositories',
     ],
     ['https://example.org/', 'https://example.org'],
+    // Prefixes come off until one more would leave no dot: the same answer however often it runs.
+    ['http://m.m.example.org/x', 'https://example.org/x'],
+    ['http://m.m.aa', 'https://m.aa'],
+    ['https://m.org/a', 'https://m.org/a'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseProfileUrl(input)).toBe(expected);
   });

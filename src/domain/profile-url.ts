@@ -55,7 +55,19 @@ export function normaliseProfileUrl(raw: string): string | null {
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = url.pathname.replace(/\/+$/, '');
   const port = url.port ? `:${url.port}` : '';
-  return `https://${host.replace(/^(www|m|mobile)\./, '')}${port}${path}${query}`;
+  return `https://${withoutMobilePrefix(host)}${port}${path}${query}`;
+}
+
+/**
+ * "www.", "m." and "mobile." come off for as long as a domain with a dot is left, so the result is a fixed point
+ * ("m.m.example.org" and "m.example.org" both give "example.org"; "m.org" stays) and normalising twice changes
+ * nothing.
+ */
+function withoutMobilePrefix(host: string): string {
+  let h = host;
+  for (let m = /^(?:www|m|mobile)\.(.+\..+)$/.exec(h); m; m = /^(?:www|m|mobile)\.(.+\..+)$/.exec(h))
+    h = m[1] as string;
+  return h;
 }
 
 /** Which capture site a (normalised or raw) profile URL belongs to. */
