@@ -4,8 +4,8 @@ import { FIXTURES } from '../../src/capture/fixtures.ts';
 import { bundleFor } from '../../src/capture/url.ts';
 import type { Site } from '../../src/domain/profile.ts';
 import type { Figure } from '../bench.ts';
-import type { Extension } from '../lib/launch.ts';
 import { fixtureUrl } from '../lib/fixture-url.ts';
+import type { Extension } from '../lib/launch.ts';
 
 const DIR = 'tests/fixtures/pages';
 const RUNS = 15;

@@ -1,8 +1,8 @@
 // Table tests: every synthetic fixture, every field it shows, asserted.
 import { describe, expect, it, vi } from 'vitest';
-import type { CapturedProfile, CaptureResult } from '../domain/profile.ts';
 import { HOSTILE_FIELDS_URL, IMG, JS_URL, RLO, SCRIPT } from '../../tests/fixtures/generate/hostile-fields.ts';
 import { parseCaptureResult } from '../domain/capture-parse.ts';
+import type { CapturedProfile, CaptureResult } from '../domain/profile.ts';
 import { extract } from './extract.ts';
 import { loadFixture } from './fixtures.ts';
 

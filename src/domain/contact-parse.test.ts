@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticContacts } from '../store/bench-data.ts';
-import { parseActivity, parseContact, parseInterview, parseReminder } from './contact-parse.ts';
 import { STAGES } from './contact.ts';
+import { parseActivity, parseContact, parseInterview, parseReminder } from './contact-parse.ts';
 import { parseProfile } from './profile-parse.ts';
 import { ValidationError } from './validate.ts';
 

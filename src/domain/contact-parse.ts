@@ -28,8 +28,8 @@ import {
   requireNum,
   requireStr,
   str,
-  strOrNull,
   strings,
+  strOrNull,
   ValidationError,
 } from './validate.ts';
 

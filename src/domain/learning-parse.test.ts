@@ -1,8 +1,8 @@
 // Learning-loop records from a backup file or an older build: hostile until parsed.
 import { describe, expect, it } from 'vitest';
 import { parseContact, parseInterview } from './contact-parse.ts';
-import { parseCarriedQuestion, parseDebrief } from './learning-parse.ts';
 import { questionLines } from './learning.ts';
+import { parseCarriedQuestion, parseDebrief } from './learning-parse.ts';
 import { parseSettings } from './settings-parse.ts';
 
 describe('learning-loop parsers', () => {

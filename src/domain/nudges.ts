@@ -3,8 +3,9 @@
 // wall-clock times in the user's zone, so a nudge set at 10:00 before a daylight-saving change
 // still comes at 10:00 after it. Reminders are stored records with absolute due times, so a
 // browser restart changes nothing: the alarms are rebuilt from them (extension/reminder-alarms.ts).
-import type { Contact, Reminder } from './contact.ts';
+
 import { isValidTimeZone, wallTime, wallToInstant } from '../lib/zoned-time.ts';
+import type { Contact, Reminder } from './contact.ts';
 
 /** Days at "reached out" without a reply before the first nudge (the second comes as long again after). */
 export const NO_REPLY_DAYS = 7;

@@ -10,7 +10,7 @@ import type {
   Publication,
 } from './profile.ts';
 import { INCOMPLETE_SECTIONS, SITES } from './profile.ts';
-import { bool, isObj, numOrNull, oneOf, str, strOrNull, strings, ValidationError } from './validate.ts';
+import { bool, isObj, numOrNull, oneOf, str, strings, strOrNull, ValidationError } from './validate.ts';
 
 const FIELDS: readonly ProfileField[] = [
   'name',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureResult } from './capture-parse.ts';
-import { parseProfile } from './profile-parse.ts';
 import { type CapturedProfile, emptyProfile, type Position } from './profile.ts';
+import { parseProfile } from './profile-parse.ts';
 import { checkProfile, flagsFor, withChecks } from './self-check.ts';
 
 const TODAY = '2026-12';

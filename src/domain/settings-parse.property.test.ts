@@ -3,8 +3,8 @@
 // output after a JSON backup round trip, changes nothing).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from './settings-parse.ts';
 import { defaultSettings, MESSAGE_KINDS } from './settings.ts';
+import { parseSettings } from './settings-parse.ts';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const anyValue = fc.anything({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from './settings-parse.ts';
 import { defaultSettings } from './settings.ts';
+import { parseSettings } from './settings-parse.ts';
 
 describe('parseSettings', () => {
   it('returns defaults for nothing, garbage and wrong types', () => {

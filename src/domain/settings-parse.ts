@@ -3,8 +3,8 @@
 import { DRAFT_LANGUAGES, isDraftLanguage } from './language.ts';
 import {
   type Availability,
-  CLOCK_CHOICES,
   type AvailabilityWindow,
+  CLOCK_CHOICES,
   defaultSettings,
   MESSAGE_KINDS,
   type OtherLanguage,

@@ -1,10 +1,10 @@
 // What a message is drafted from, and the template variables derived from it.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { MessageKind, Settings } from '../domain/settings.ts';
 import { isValidTimeZone, wallTime } from '../lib/zoned-time.ts';
 import { interestSentence, learnClause } from './interest.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 import { draftLocale, LANGUAGE_WORDS } from './language-words.ts';
 import { firstNameOf, profileFacts } from './profile-facts.ts';
 import { meetingMinutes, nextSlots, type Slot, slotLabel } from './slots.ts';

@@ -3,12 +3,12 @@
 // block tags sit on their own lines (the parser removes those lines), and sentences are
 // built so that names and organisations are never inflected.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { Templates } from '../domain/settings.ts';
 import { DEFAULT_TEMPLATES_DE } from './defaults-de.ts';
 import { DEFAULT_TEMPLATES_ES } from './defaults-es.ts';
 import { DEFAULT_TEMPLATES_FR } from './defaults-fr.ts';
 import { NAMES as NAMES_IN, SIGN } from './defaults-shared.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 
 const HELLO = 'Hi {{contact.firstName | contact.name | "there"}},';
 const NAMES = (list: string) => NAMES_IN(list, 'and');

@@ -3,8 +3,8 @@
 // language, not the contact's. The browser's detector (extension/detect-language.ts) is asked first;
 // this small word-and-letter count is the fallback, and what tests and the command line use.
 
-import type { CapturedProfile } from '../domain/profile.ts';
 import { type DraftLanguage, isDraftLanguage } from '../domain/language.ts';
+import type { CapturedProfile } from '../domain/profile.ts';
 
 // Short words that are common in one language's running text and rare in the others'.
 // Words two languages share ("de", "la", "en") count for both, so they never decide alone.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CapturedProfile, emptyProfile, type Position } from '../domain/profile.ts';
 import { words } from '../domain/classify.ts';
-import { highlightSentence, learnFallback, learnPhrase } from './highlight.ts';
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../domain/language.ts';
+import { type CapturedProfile, emptyProfile, type Position } from '../domain/profile.ts';
+import { highlightSentence, learnFallback, learnPhrase } from './highlight.ts';
 import { PHRASES } from './phrases/index.ts';
 import { profileFacts } from './profile-facts.ts';
 

@@ -1,10 +1,10 @@
 // Each language's default templates: complete, parseable, in the right register and salutation,
 // within the length limits, with dates in that language's style.
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_KINDS, type Settings, withOwnTemplates } from '../domain/settings.ts';
-import { whenPhrase, type DraftContext } from './context.ts';
-import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../domain/language.ts';
+import { MESSAGE_KINDS, type Settings, withOwnTemplates } from '../domain/settings.ts';
+import { type DraftContext, whenPhrase } from './context.ts';
+import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
 import { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countCharacters, countWords, draftMessage } from './messages.ts';
 import { SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS, SAMPLE_USER_IN } from './samples.ts';
 import { nextSlots } from './slots.ts';

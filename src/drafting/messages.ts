@@ -1,13 +1,13 @@
 // Every message of the informational-interview cycle, rendered from the user's template
 // when they changed it (and it parses), else from the shipped default.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import { type MessageKind, type MessageTemplate, ownTemplates, type Settings } from '../domain/settings.ts';
 import { countGraphemes } from '../lib/graphemes.ts';
-import { shortenEmail, shortenNote } from './shorten.ts';
-import { draftVars, type DraftContext } from './context.ts';
+import { type DraftContext, draftVars } from './context.ts';
 import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 import { LANGUAGE_WORDS } from './language-words.ts';
+import { shortenEmail, shortenNote } from './shorten.ts';
 import { parseTemplate, renderTemplate, type Template, type TemplateError, type TemplateVars } from './template.ts';
 
 export type { DraftContext } from './context.ts';

@@ -4,17 +4,17 @@
 // the fact it comes from) and the cold email, in English and one other language.
 // The clock is fixed so the output is the same on every run.
 
-import { MESSAGE_KINDS } from '../domain/settings.ts';
-import { draftMessage } from './messages.ts';
-import { questionIdeas, THEME_LABELS } from './questions.ts';
-import { SAMPLE_PROFILES, SAMPLE_SETTINGS } from './samples.ts';
-import type { DraftContext } from './context.ts';
 import { displayValue } from '../domain/contact.ts';
-import type { CapturedProfile } from '../domain/profile.ts';
-import { highlightSentence, learnPhrase } from './highlight.ts';
 import type { DraftLanguage } from '../domain/language.ts';
+import type { CapturedProfile } from '../domain/profile.ts';
+import { MESSAGE_KINDS } from '../domain/settings.ts';
+import type { DraftContext } from './context.ts';
+import { highlightSentence, learnPhrase } from './highlight.ts';
+import { draftMessage } from './messages.ts';
 import { profileFacts } from './profile-facts.ts';
+import { questionIdeas, THEME_LABELS } from './questions.ts';
 import { SAMPLE_PEOPLE } from './sample-people.ts';
+import { SAMPLE_PROFILES, SAMPLE_SETTINGS } from './samples.ts';
 
 const NOW = Date.UTC(2025, 11, 2, 8, 30); // Tue 2 Dec 2025, 09:30 in Berlin
 const DAY = 86_400_000;

@@ -1,7 +1,6 @@
 // Facts read off a captured profile, each one kept with the profile text it rests on, so a
 // question or a sentence in an email can only mention what the profile actually says.
 
-import type { CapturedProfile, Education, Position, Publication } from '../domain/profile.ts';
 import {
   ALONGSIDE_KINDS,
   functionOf,
@@ -14,6 +13,7 @@ import {
   sectorOf,
   words,
 } from '../domain/classify.ts';
+import type { CapturedProfile, Education, Position, Publication } from '../domain/profile.ts';
 import { monthIndex, monthIndexOfInstant } from './dates.ts';
 import { aboutFocus, type HeadlineParts, headlineParts } from './profile-text.ts';
 

@@ -1,8 +1,8 @@
 // General questions that suit anyone; they follow the tailored ones and feed "more ideas".
 // None of them asks something a profile states (where they studied, where they work).
 
-import type { Settings } from '../domain/settings.ts';
 import type { DraftLanguage } from '../domain/language.ts';
+import type { Settings } from '../domain/settings.ts';
 import { phrasesFor } from './phrases/index.ts';
 import type { QuestionIdea, Theme } from './question-types.ts';
 

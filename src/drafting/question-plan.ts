@@ -3,10 +3,10 @@
 // ideas, in the same order, with the same ticks. The ideas come from questionIdeas; this
 // module only decides which pages are shown, their order and what is ticked.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
 import { guessProfileLanguage } from './detect-language.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 import { type QuestionIdea, questionIdeas, themeOrder } from './questions.ts';
 
 export const FIRST_PAGE = 10;

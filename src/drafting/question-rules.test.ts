@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DRAFT_LANGUAGES } from '../domain/language.ts';
 import {
   type CapturedProfile,
   type Education,
@@ -6,8 +7,7 @@ import {
   type Position,
   type Publication,
 } from '../domain/profile.ts';
-import { DRAFT_LANGUAGES } from '../domain/language.ts';
-import { questionIdeas, type QuestionIdea } from './questions.ts';
+import { type QuestionIdea, questionIdeas } from './questions.ts';
 import { SAMPLE_SETTINGS } from './samples.ts';
 
 const NOW = Date.UTC(2026, 10, 26);

@@ -3,9 +3,9 @@
 // ("From the profile: …"). The wording comes from the phrase book of the chosen language;
 // the basis is profile text and stays as written.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { Settings } from '../domain/settings.ts';
 import { datePhrase } from './dates.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 import { phrasesFor } from './phrases/index.ts';
 import type { ProfileFacts, Role } from './profile-facts.ts';
 import { naturalEnglish } from './profile-text.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type CapturedProfile, type Education, type Position } from '../domain/profile.ts';
+import { type CapturedProfile, type Education, emptyProfile, type Position } from '../domain/profile.ts';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
-import { questionIdeas, themeOrder, userIdea, type QuestionIdea } from './questions.ts';
+import { type QuestionIdea, questionIdeas, themeOrder, userIdea } from './questions.ts';
 import {
   SAMPLE_CAREER_CHANGER,
   SAMPLE_PHD_IN_INDUSTRY,

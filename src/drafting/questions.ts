@@ -4,15 +4,15 @@
 // and ideas are dealt round-robin across themes so the page covers the whole conversation. "Who else would you suggest I talk to?" (the
 // article's most important question) closes the first page whatever the count.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 import { type ProfileFacts, profileFacts } from './profile-facts.ts';
 import { generalIdeas, WHO_NEXT, whoNext } from './question-bank.ts';
 import { gapIdeas, tailoredIdeas } from './question-rules.ts';
-import { THEMES, type QuestionIdea, type Theme } from './question-types.ts';
+import { type QuestionIdea, THEMES, type Theme } from './question-types.ts';
 
-export { THEMES, THEME_LABELS, type QuestionIdea, type Theme } from './question-types.ts';
+export { type QuestionIdea, THEME_LABELS, THEMES, type Theme } from './question-types.ts';
 
 export interface QuestionOptions {
   /** How many ideas the user has already seen; the next page starts after them. */

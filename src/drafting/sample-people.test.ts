@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countWords, draftMessage } from './messages.ts';
-import { highlightSentence } from './highlight.ts';
 import { DRAFT_LANGUAGES } from '../domain/language.ts';
+import { highlightSentence } from './highlight.ts';
+import { countCharacters, countWords, draftMessage } from './messages.ts';
 import { profileFacts } from './profile-facts.ts';
 import { factBasedCount, profileIsThin, questionIdeas } from './questions.ts';
 import { FOUNDER_WITH_BOARD_SEAT, SAMPLE_PEOPLE, SPARSE_PERSON } from './sample-people.ts';

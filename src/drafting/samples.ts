@@ -1,9 +1,9 @@
 // Synthetic people for tests, the options page's live template preview and documentation.
 // Every name, organisation and sentence here is made up.
 
+import type { DraftLanguage } from '../domain/language.ts';
 import type { CapturedProfile, Position } from '../domain/profile.ts';
 import { defaultSettings, type Settings, type UserProfile } from '../domain/settings.ts';
-import type { DraftLanguage } from '../domain/language.ts';
 
 const pos = (
   title: string | null,

@@ -8,12 +8,12 @@
 // Unknown names and unbalanced sections come back as errors with their position, so the
 // options page can point at them while the user types.
 
-import { tokenize, position } from './template-tokens.ts';
 import { DRAFT_SCHEMA, LOOP_VARS, type TemplateSchema, type VarKind } from './template-schema.ts';
+import { position, tokenize } from './template-tokens.ts';
 import type { Alternative, ParseResult, TemplateError, TemplateNode } from './template-types.ts';
 
-export type * from './template-types.ts';
 export { renderTemplate } from './template-render.ts';
+export type * from './template-types.ts';
 
 const PATH = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 

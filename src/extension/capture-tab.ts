@@ -1,11 +1,11 @@
-import type { CaptureResult, Site } from '../domain/profile.ts';
-import { parseCaptureResult } from '../domain/capture-parse.ts';
 import genericFile from '../capture/inject/generic.ts?iife';
 import githubFile from '../capture/inject/github.ts?iife';
 import linkedinFile from '../capture/inject/linkedin.ts?iife';
 import researchGateFile from '../capture/inject/researchgate.ts?iife';
 import scholarFile from '../capture/inject/scholar.ts?iife';
 import { bundleFor } from '../capture/url.ts';
+import { parseCaptureResult } from '../domain/capture-parse.ts';
+import type { CaptureResult, Site } from '../domain/profile.ts';
 import browser from '../lib/browser.ts';
 
 /** Why a capture could not even run (as opposed to a page that is not a profile). */

@@ -2,6 +2,7 @@
 // Sections get data and actions as props, so each renders in a test without the extension.
 import type { ComponentChildren } from 'preact';
 import { SaveStatus } from '../ui/SaveStatus.tsx';
+import { type SettingsApi, useSettings } from '../ui/use-settings.ts';
 import { AboutYou } from './AboutYou.tsx';
 import { Availability } from './Availability.tsx';
 import { DataSection } from './DataSection.tsx';
@@ -9,7 +10,6 @@ import { LanguageAndTime } from './LanguageAndTime.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { Reminders } from './Reminders.tsx';
 import { Templates } from './Templates.tsx';
-import { type SettingsApi, useSettings } from '../ui/use-settings.ts';
 
 export const SECTIONS = [
   { id: 'about', title: 'About you' },

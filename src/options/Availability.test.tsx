@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../domain/settings.ts';
-import { timeChoices } from './TimeSelect.tsx';
 import { Availability, minutesError } from './Availability.tsx';
+import { timeChoices } from './TimeSelect.tsx';
 
 afterEach(cleanup);
 

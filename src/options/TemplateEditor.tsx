@@ -4,9 +4,9 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
 import { CONNECTION_NOTE_LIMIT, type DraftLanguage } from '../drafting/index.ts';
 import { Checkbox } from '../ui/Choice.tsx';
-import { segments } from './template-chips.ts';
 import { TemplateField } from './TemplateField.tsx';
-import { KIND_LABELS, type Part, type PartError, excerpt, previewOf, templateErrors } from './template-preview.ts';
+import { segments } from './template-chips.ts';
+import { excerpt, KIND_LABELS, type Part, type PartError, previewOf, templateErrors } from './template-preview.ts';
 
 interface Props {
   kind: MessageKind;

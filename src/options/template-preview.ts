@@ -1,6 +1,6 @@
 // The template editor's logic, kept out of the component so it is tested without a DOM:
 // which templates are customised, where errors are, and the preview on a sample person.
-import { userLocale } from '../lib/date-style.ts';
+
 import {
   type MessageKind,
   type MessageTemplate,
@@ -15,13 +15,14 @@ import {
   countWords,
   DEFAULT_TEMPLATES_IN,
   type Draft,
-  type DraftLanguage,
   type DraftContext,
+  type DraftLanguage,
   draftMessage,
   parseTemplate,
   SAMPLE_CAREER_CHANGER,
   type TemplateError,
 } from '../drafting/index.ts';
+import { userLocale } from '../lib/date-style.ts';
 
 export const KIND_LABELS: Record<MessageKind, string> = {
   coldEmail: 'Cold email',

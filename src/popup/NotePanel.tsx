@@ -1,5 +1,5 @@
-import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import type { Contact } from '../domain/contact.ts';
+import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 
 /** A quick note: kept in the draft as you type; added to the contact's notes when saved. */
 export function NotePanel(props: {

@@ -1,6 +1,6 @@
 import type { CaptureResult } from '../domain/profile.ts';
-import browser from '../lib/browser.ts';
 import { captureTab } from '../extension/capture-tab.ts';
+import browser from '../lib/browser.ts';
 import { tabIdFromSearch, targetTabId } from './target-tab.ts';
 
 export interface PageCapture {

@@ -1,11 +1,11 @@
 // The per-contact timeline: captured, drafted, emailed, met, notes. Entries are written in
 // the same transaction as the change they describe (see contacts.ts); other modules add theirs here.
 import { type Activity, type ActivityKind, timelineOf } from '../domain/contact.ts';
+import type { ChangeLog } from './changes.ts';
+import { readContact } from './contact-record.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
-import type { ChangeLog } from './changes.ts';
 import { type TxWith, write } from './write.ts';
-import { readContact } from './contact-record.ts';
 
 export function addActivity(
   db: DB,

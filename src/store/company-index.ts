@@ -1,7 +1,7 @@
 // "Who do I know at X": companies grouped by their key without legal suffixes, so "Google",
 // "Google LLC" and "GOOGLE INC." are one group and "Google DeepMind" a related one.
 import type { Contact } from '../domain/contact.ts';
-import { companyKey, companyTokens, type CompanyMatch, matchCompany } from '../lib/company-name.ts';
+import { type CompanyMatch, companyKey, companyTokens, matchCompany } from '../lib/company-name.ts';
 import { contactCompanies } from './search-doc.ts';
 
 export interface CompanyHit {

@@ -2,14 +2,14 @@
 // ("Save contact" on a link to a profile). The normalised profile URL is the identity.
 import type { CaptureSnapshot, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
-import { newId } from '../lib/id.ts';
 import { normaliseProfileUrl, siteOf } from '../domain/profile-url.ts';
-import { describeChanges, mergeCapture } from './profile-merge.ts';
-import { newActivity, newContact } from './records.ts';
-import type { DB } from './schema.ts';
+import { newId } from '../lib/id.ts';
 import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
 import { loopRemindersFor } from './loop-reminders.ts';
+import { describeChanges, mergeCapture } from './profile-merge.ts';
+import { newActivity, newContact } from './records.ts';
+import type { DB } from './schema.ts';
 import { type TxWith, write } from './write.ts';
 
 /** The stores a capture writes (the contact, its snapshot, its timeline, reminders, settings read). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getContact, deleteContact, deleteEverything, upsertFromCapture } from './contacts.ts';
+import { defaultSettings } from '../domain/settings.ts';
+import { deleteContact, deleteEverything, getContact, upsertFromCapture } from './contacts.ts';
 import { addInterview } from './interviews.ts';
+import { emptyDraft, getPersonDraft, savePersonDraft } from './person-drafts.ts';
 import { addReferral } from './referrals.ts';
 import { addReminder } from './reminders.ts';
-import { saveSettings } from './settings.ts';
-import { defaultSettings } from '../domain/settings.ts';
-import { emptyDraft, getPersonDraft, savePersonDraft } from './person-drafts.ts';
 import { STORE_NAMES } from './schema.ts';
+import { saveSettings } from './settings.ts';
 import { freshDb, profile } from './test-util.ts';
 
 describe('deleting', () => {

@@ -1,10 +1,10 @@
 // Deleting leaves no dangling references: a contact's own records go with it, and other
 // contacts that point at it (referred/introduced by) are detached, in one transaction.
 import type { Contact } from '../domain/contact.ts';
+import { readContact, readContacts } from './contact-record.ts';
 import type { DB } from './schema.ts';
 import { STORE_NAMES } from './schema.ts';
 import { write } from './write.ts';
-import { readContact, readContacts } from './contact-record.ts';
 
 // Their carried questions go too: they name the person as their origin.
 const OWNED = ['captures', 'interviews', 'reminders', 'activity', 'carried'] as const;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticContacts } from './bench-data.ts';
+import { readContacts } from './contact-record.ts';
 import { newestContacts, readAllContacts, refreshIndex } from './contact-slices.ts';
 import { listContacts, updateContact } from './contacts.ts';
 import type { DB } from './db.ts';
 import { ContactSearch } from './search.ts';
-import { readContacts } from './contact-record.ts';
 import { freshDb } from './test-util.ts';
 
 async function seeded(n: number): Promise<DB> {

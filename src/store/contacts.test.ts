@@ -1,6 +1,5 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { CoffeeChatDB, DB } from './schema.ts';
 import { displayValue } from '../domain/contact.ts';
 import { listActivity } from './activity.ts';
 import {
@@ -13,6 +12,7 @@ import {
   upsertFromCapture,
 } from './contacts.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
+import type { CoffeeChatDB, DB } from './schema.ts';
 import { freshDb, profile } from './test-util.ts';
 
 describe('upsertFromCapture', () => {

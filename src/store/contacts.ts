@@ -2,15 +2,15 @@
 // refused with ConflictError so two pages never silently overwrite each other.
 import { type Contact, type ContactFields, STAGE_LABELS, type Stage } from '../domain/contact.ts';
 import { normaliseProfileUrl } from '../domain/profile-url.ts';
-import { ConflictError, NotFoundError } from './errors.ts';
-import { newActivity, normaliseEmail } from './records.ts';
-import type { DB } from './schema.ts';
 import type { ChangeLog } from './changes.ts';
 import { readContact, readContacts } from './contact-record.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
 import { LOOP_STORES, type LoopTx, loopRemindersFor } from './loop-reminders.ts';
+import { newActivity, normaliseEmail } from './records.ts';
+import type { DB } from './schema.ts';
 import { write } from './write.ts';
 
-export { saveFromLink, upsertFromCapture, type CaptureOptions, type UpsertResult } from './contact-capture.ts';
+export { type CaptureOptions, saveFromLink, type UpsertResult, upsertFromCapture } from './contact-capture.ts';
 export { deleteContact, deleteEverything } from './contact-delete.ts';
 
 export function getContact(db: DB, id: string): Promise<Contact | undefined> {

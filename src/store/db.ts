@@ -5,7 +5,7 @@ import { deleteDB, openDB } from 'idb';
 import { OutdatedPageError } from './errors.ts';
 import { migrate } from './migrations/index.ts';
 import { requestPersistence } from './persist.ts';
-import { type CoffeeChatDB, DB_NAME, DB_VERSION, type DB } from './schema.ts';
+import { type CoffeeChatDB, type DB, DB_NAME, DB_VERSION } from './schema.ts';
 
 export type { CoffeeChatDB, DB } from './schema.ts';
 export { DB_NAME, DB_VERSION } from './schema.ts';

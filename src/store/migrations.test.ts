@@ -3,6 +3,7 @@
 // Adding v2: append its migration, add seeds/v2.ts and a { version: 2, … } entry below.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import type { Contact } from '../domain/contact.ts';
 import {
   parseActivity,
   parseContact,
@@ -11,8 +12,9 @@ import {
   parseReminder,
   parseSnapshot,
 } from '../domain/contact-parse.ts';
-import type { Contact } from '../domain/contact.ts';
+import { parseCarriedQuestion } from '../domain/learning-parse.ts';
 import { listActivity } from './activity.ts';
+import { listCarried, openCarried } from './carried.ts';
 import { readContact } from './contact-record.ts';
 import { getContact, getContactByProfileUrl } from './contacts.ts';
 import { closeDb, DB_VERSION, openDb } from './db.ts';
@@ -21,8 +23,6 @@ import { MIGRATIONS, migrate } from './migrations/index.ts';
 import { V1_RECORDS } from './migrations/seeds/v1.ts';
 import { V2_RECORDS } from './migrations/seeds/v2.ts';
 import { V3_RECORDS } from './migrations/seeds/v3.ts';
-import { parseCarriedQuestion } from '../domain/learning-parse.ts';
-import { listCarried, openCarried } from './carried.ts';
 import { referralChain } from './referrals.ts';
 import { listReminders } from './reminders.ts';
 import type { CoffeeChatDB } from './schema.ts';

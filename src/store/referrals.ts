@@ -3,11 +3,11 @@
 // are possible in real life, so every walk keeps a visited set.
 import type { Referral } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
+import { readContact } from './contact-record.ts';
 import { NotFoundError } from './errors.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
-import { readContact } from './contact-record.ts';
 
 export async function addReferral(
   db: DB,

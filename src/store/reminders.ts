@@ -2,11 +2,11 @@
 // background reads `dueReminders` on every alarm, so it takes `now` and uses the dueAt index.
 import type { Reminder, ReminderKind } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
+import { readContact } from './contact-record.ts';
 import { NotFoundError } from './errors.ts';
+import { LOOP_STORES, nextKeepInTouch } from './loop-reminders.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
-import { readContact } from './contact-record.ts';
-import { LOOP_STORES, nextKeepInTouch } from './loop-reminders.ts';
 
 export interface NewReminder {
   contactId: string;

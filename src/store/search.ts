@@ -20,11 +20,11 @@ import type { Contact, Stage } from '../domain/contact.ts';
 import { fold } from '../lib/fold.ts';
 import { onStoreChange } from './changes.ts';
 import { type CompanyHit, CompanyIndex } from './company-index.ts';
+import { allContacts, getContact } from './contacts.ts';
 import { FoldMemo } from './fold-cache.ts';
 import { NamePrefixIndex } from './name-prefix.ts';
 import type { DB } from './schema.ts';
 import { type SearchDoc, toSearchDoc } from './search-doc.ts';
-import { allContacts, getContact } from './contacts.ts';
 
 export type { CompanyHit } from './company-index.ts';
 

@@ -1,7 +1,8 @@
 // Settings live in the kv store under one key, and are always read through parseSettings,
 // so a record written by an older version or damaged on disk still yields valid settings.
-import { parseSettings } from '../domain/settings-parse.ts';
+
 import type { Settings } from '../domain/settings.ts';
+import { parseSettings } from '../domain/settings-parse.ts';
 import { rememberClock } from '../lib/date-style.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';

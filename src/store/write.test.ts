@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../domain/settings.ts';
 import { onStoreChange, type StoreChange } from './changes.ts';
-import { getContact, upsertFromCapture, updateContact } from './contacts.ts';
+import { getContact, updateContact, upsertFromCapture } from './contacts.ts';
 import { StorageFullError } from './errors.ts';
 import { saveSettings } from './settings.ts';
-import { defaultSettings } from '../domain/settings.ts';
 import { freshDb, profile } from './test-util.ts';
 import { write } from './write.ts';
 

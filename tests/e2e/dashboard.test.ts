@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extension } from '../../scripts/lib/launch.ts';
-import { nameOf, type Row, dbAll as readStore } from './support/store.ts';
 import { launchOnDemo } from './support/demo.ts';
+import { nameOf, type Row, dbAll as readStore } from './support/store.ts';
 
 // Run in the extension's service worker.
 declare const chrome: {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
-import { dbAll as readStore, type Row } from './support/store.ts';
-import { HOSTILE_FIELDS_URL as PAGE_URL, IMG, JS_URL, RLO, SCRIPT } from '../fixtures/generate/hostile-fields.ts';
+import { IMG, JS_URL, HOSTILE_FIELDS_URL as PAGE_URL, RLO, SCRIPT } from '../fixtures/generate/hostile-fields.ts';
+import { type Row, dbAll as readStore } from './support/store.ts';
 
 interface Captured {
   name: string;

@@ -3,12 +3,13 @@
 // save as reached out), then the dashboard (search, open the contact, move its stage).
 // No mouse clicks: only Tab, Shift+Tab, Enter, Space, arrow keys and typing. At every stop the
 // focused control must show a visible focus ring.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extension } from '../../scripts/lib/launch.ts';
+import { launchOnDemo } from './support/demo.ts';
 import { focused, named, tabTo } from './support/keyboard.ts';
 import { dbAll } from './support/store.ts';
-import { launchOnDemo } from './support/demo.ts';
 
 describe('the main journey, keyboard only', () => {
   let ext: Extension;

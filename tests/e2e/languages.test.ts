@@ -1,7 +1,8 @@
 // Messages in the contact's language, and one date format on every page.
 // The person is made up: a French About on a page whose LinkedIn interface is English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/launch.ts';
 import { en } from '../fixtures/generate/locale.ts';
 import { camille, type Person } from '../fixtures/generate/people.ts';

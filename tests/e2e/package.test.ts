@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SEED_TRACE } from '../../scripts/lib/demo-seed-trace.ts';
 import { SMOKE_TRACE } from '../../src/background/smoke-protocol.ts';
 import { listZip, readEntry } from '../../src/store/import/zip.ts';
-import { DEMO_SEED_TRACE } from '../../scripts/lib/demo-seed-trace.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SEARCH_URL } from '../../scripts/lib/demo.ts';
 import type { Extension } from '../../scripts/lib/launch.ts';
-import type { Page } from 'playwright-core';
 import { launchOnDemo } from './support/demo.ts';
 
 // Only for code that runs inside the extension's service worker via worker.evaluate.

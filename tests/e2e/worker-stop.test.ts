@@ -4,8 +4,8 @@
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extension } from '../../scripts/lib/launch.ts';
-import { dbAll } from './support/store.ts';
 import { launchOnDemo } from './support/demo.ts';
+import { dbAll } from './support/store.ts';
 
 declare const coffeeChat: {
   saveContactFromMenu(

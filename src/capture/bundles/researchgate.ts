@@ -3,8 +3,8 @@
 import type { Bundle } from '../capture.ts';
 import { jsonLd } from '../layers/json-ld.ts';
 import { jsonLdPublications } from '../layers/json-ld-publications.ts';
-import { researchGatePublications } from '../layers/researchgate-publications.ts';
 import { researchGate } from '../layers/researchgate.ts';
+import { researchGatePublications } from '../layers/researchgate-publications.ts';
 
 export const researchGateBundle: Bundle = {
   site: 'researchgate',

@@ -1,7 +1,7 @@
 // schema.org ScholarlyArticle (and theses, books, chapters) in JSON-LD whose
 // author is the profile's person: same name or same url as the Person.
 import type { Layer } from '../layer.ts';
-import { pubs, pub } from '../publication.ts';
+import { pub, pubs } from '../publication.ts';
 import { ldObjects } from './json-ld.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed JSON, every field is type-checked where it is read

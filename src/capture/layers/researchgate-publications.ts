@@ -3,7 +3,7 @@
 // journal). ResearchGate shows no citation count in the list.
 import { attr, q, qa, texts, tq } from '../dom.ts';
 import type { Layer } from '../layer.ts';
-import { pubs, pub, yearOf } from '../publication.ts';
+import { pub, pubs, yearOf } from '../publication.ts';
 
 export const researchGatePublications: Layer = {
   id: 'researchgate/publications',

@@ -3,10 +3,11 @@
 // ("Name | PhD (Field), Institution") and the skill badges (links to /topic/).
 // The <h1> may print the affiliation beside the name: the name is the h1's
 // first block only, and a degree is education, never the current title.
+
+import { DEGREE } from '../degree.ts';
 import { para, q, qa, texts, tq, txt } from '../dom.ts';
 import type { Layer } from '../layer.ts';
 import { clean } from '../text.ts';
-import { DEGREE } from '../degree.ts';
 
 export const researchGate: Layer = {
   id: 'researchgate',

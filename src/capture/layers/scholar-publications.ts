@@ -3,7 +3,7 @@
 // line is the venue; its ", 2018" tail (gs_oph) repeats the year column.
 import { attr, q, qa, tq, txt } from '../dom.ts';
 import type { Layer } from '../layer.ts';
-import { pubs, pub } from '../publication.ts';
+import { pub, pubs } from '../publication.ts';
 
 export const scholarPublications: Layer = {
   id: 'scholar/publications',

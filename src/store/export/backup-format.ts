@@ -1,5 +1,7 @@
 // The JSON backup: every record of every store, as stored, so a restore is exact.
 // `version` is the backup format; `schemaVersion` the database version that wrote it.
+
+import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../../domain/contact.ts';
 import {
   parseActivity,
   parseContact,
@@ -8,11 +10,10 @@ import {
   parseReminder,
   parseSnapshot,
 } from '../../domain/contact-parse.ts';
-import type { Activity, CaptureSnapshot, Contact, Interview, Referral, Reminder } from '../../domain/contact.ts';
 import type { CarriedQuestion } from '../../domain/learning.ts';
 import { parseCarriedQuestion } from '../../domain/learning-parse.ts';
-import { parseSettings } from '../../domain/settings-parse.ts';
 import type { Settings } from '../../domain/settings.ts';
+import { parseSettings } from '../../domain/settings-parse.ts';
 import { isObj } from '../../domain/validate.ts';
 import { ImportError, type Skipped } from '../import/errors.ts';
 

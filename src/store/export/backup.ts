@@ -1,11 +1,11 @@
 // Export everything as one JSON document. One read transaction: a consistent snapshot even
 // while other pages write.
 import { parseSettings } from '../../domain/settings-parse.ts';
+import { readContacts } from '../contact-record.ts';
 import type { DB } from '../schema.ts';
 import { DB_VERSION } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from './backup-format.ts';
-import { readContacts } from '../contact-record.ts';
 
 export async function exportBackup(db: DB, now: number): Promise<BackupData> {
   const tx = db.transaction([

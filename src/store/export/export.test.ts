@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deleteEverything, updateContact, upsertFromCapture } from '../contacts.ts';
-import { addInterview, updateInterview } from '../interviews.ts';
-import { previewImport } from '../import/index.ts';
 import { readContact } from '../contact-record.ts';
+import { deleteEverything, updateContact, upsertFromCapture } from '../contacts.ts';
+import { previewImport } from '../import/index.ts';
+import { addInterview, updateInterview } from '../interviews.ts';
 import { freshDb, profile } from '../test-util.ts';
 import { contactsToCsv } from './csv.ts';
 import { exportContactsCsv, exportContactsVcard, exportInterviewsIcs } from './index.ts';

@@ -1,16 +1,16 @@
 // Export: reads the store and hands back file text. Kept apart from the format writers so
 // those stay pure (tested without a database).
+
+import { readContacts } from '../contact-record.ts';
+import { allContacts } from '../contacts.ts';
 import type { DB } from '../schema.ts';
 import { exportBackup, exportBackupJson } from './backup.ts';
 import { contactsToCsv } from './csv.ts';
 import { interviewsToIcs } from './ics.ts';
 import { contactsToVcard } from './vcard.ts';
-import { readContacts } from '../contact-record.ts';
-import { allContacts } from '../contacts.ts';
 
-export { exportBackup, exportBackupJson };
-export { contactsToCsv, contactsToVcard, interviewsToIcs };
 export type { BackupData } from './backup-format.ts';
+export { contactsToCsv, contactsToVcard, exportBackup, exportBackupJson, interviewsToIcs };
 
 export async function exportContactsCsv(db: DB): Promise<string> {
   return contactsToCsv(await allContacts(db));

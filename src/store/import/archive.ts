@@ -1,8 +1,9 @@
 // LinkedIn's "Get a copy of your data" arrives as a ZIP with dozens of files, sometimes in
 // sub-folders. This picks the ones an import needs by name (any folder, any case), unpacks
 // only those, and says which were used and which ignored.
-import { ImportError } from './errors.ts';
+
 import type { ImportInput } from './decode.ts';
+import { ImportError } from './errors.ts';
 import { checkSizes, isZip, listZip, readEntry, type ZipEntry } from './zip.ts';
 
 /** What the import is for: the contacts list, or the user's own background (About you). */

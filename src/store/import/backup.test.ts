@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { emptyDebrief } from '../../domain/learning.ts';
 import { defaultSettings } from '../../domain/settings.ts';
+import { listCarried } from '../carried.ts';
 import { deleteEverything, getContact, recordReply, updateContact, upsertFromCapture } from '../contacts.ts';
 import { exportBackup, exportBackupJson } from '../export/index.ts';
-import { emptyDebrief } from '../../domain/learning.ts';
-import { listCarried } from '../carried.ts';
 import { addInterview, updateInterview } from '../interviews.ts';
+import { emptyDraft, getPersonDraft, savePersonDraft } from '../person-drafts.ts';
 import { addReferral } from '../referrals.ts';
 import { addReminder } from '../reminders.ts';
-import { emptyDraft, getPersonDraft, savePersonDraft } from '../person-drafts.ts';
 import { saveSettings } from '../settings.ts';
 import { freshDb, profile } from '../test-util.ts';
 import { commitImport, ImportError, previewImport } from './index.ts';

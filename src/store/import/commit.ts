@@ -2,9 +2,10 @@
 // Any failure (a full disk included) aborts it, and the store is as it was before.
 import { unwrap } from 'idb';
 import { IMPORT_SOURCES } from '../../domain/contact.ts';
-import { parseSettings } from '../../domain/settings-parse.ts';
 import type { UserProfile } from '../../domain/settings.ts';
+import { parseSettings } from '../../domain/settings-parse.ts';
 import { bulkId } from '../bulk-ids.ts';
+import { compactContact, readContacts } from '../contact-record.ts';
 import { newActivity } from '../records.ts';
 import type { DB } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
@@ -12,7 +13,6 @@ import { write } from '../write.ts';
 import { planBackup } from './backup-restore.ts';
 import { contactFromRow, plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
-import { compactContact, readContacts } from '../contact-record.ts';
 
 const LABELS: Record<ImportKind, string> = {
   ...IMPORT_SOURCES,

@@ -4,6 +4,7 @@
 // and a commit that fails mid-transaction leaves every store exactly as it was.
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectionsCsv, makeZip, syntheticExportZip } from '../../../tests/fixtures/generate/export-zip.ts';
 import { defaultSettings } from '../../domain/settings.ts';
 import { updateContact, upsertFromCapture } from '../contacts.ts';
 import { exportBackupJson } from '../export/index.ts';
@@ -12,14 +13,13 @@ import { addReminder } from '../reminders.ts';
 import type { DB } from '../schema.ts';
 import { saveSettings } from '../settings.ts';
 import { freshDb, profile } from '../test-util.ts';
-import { connectionsCsv, makeZip, syntheticExportZip } from '../../../tests/fixtures/generate/export-zip.ts';
 import { fixtureText } from './fixtures.ts';
 import {
   commitImport,
+  ImportError,
   type ImportInput,
   type ImportKind,
   type ImportPreview,
-  ImportError,
   MAPPABLE,
   previewImport,
 } from './index.ts';

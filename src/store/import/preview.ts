@@ -1,9 +1,11 @@
 // Step one of an import: read and check the file, and say what committing would do.
 // Nothing is written here; a malformed file throws ImportError before any row is planned.
-import type { DB } from '../schema.ts';
+
+import { allContacts } from '../contacts.ts';
 import { readBackup } from '../export/backup-format.ts';
-import { planBackup, rowOf } from './backup-restore.ts';
+import type { DB } from '../schema.ts';
 import { unpackArchives } from './archive.ts';
+import { planBackup, rowOf } from './backup-restore.ts';
 import { decodeInput, type ImportInput } from './decode.ts';
 import { detectKind } from './detect.ts';
 import { ImportError } from './errors.ts';
@@ -13,7 +15,6 @@ import { readOwnExport } from './linkedin-self.ts';
 import { plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportRow, Skipped } from './types.ts';
 import { readVcards } from './vcard.ts';
-import { allContacts } from '../contacts.ts';
 
 export interface PreviewOptions {
   /** Skip detection (the user chose the format). */
