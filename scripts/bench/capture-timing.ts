@@ -6,6 +6,7 @@ import type { Site } from '../../src/domain/profile.ts';
 import type { Figure } from '../bench.ts';
 import { fixtureUrl } from '../lib/fixture-url.ts';
 import type { Extension } from '../lib/launch.ts';
+import { median, timedFigure } from './floor.ts';
 
 const DIR = 'tests/fixtures/pages';
 const RUNS = 15;
@@ -27,8 +28,6 @@ function otherFixtures(): { file: string; url: string; html: string }[] {
     .map(([file, url]) => ({ file, url, html: readFileSync(join(DIR, file), 'utf8') }));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 /**
  * Time of the capture inside the page, in real Chromium, per fixture (median of RUNS), with the
  * bundle the extension picks for its address: the LinkedIn figures as before, and one median
@@ -36,6 +35,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 export async function captureTiming(ext: Extension, pages: Record<string, string>): Promise<Record<string, Figure>> {
   const perPage: number[] = [];
+  const perPageFloor: number[] = [];
   const perBundle: Partial<Record<Site, number[]>> = {};
   // tsx (esbuild's keepNames) wraps functions in __name(); code sent to the worker needs it too.
   await ext.worker.evaluate('globalThis.__name ??= (f) => f');
@@ -59,29 +59,43 @@ export async function captureTiming(ext: Extension, pages: Record<string, string
         const [r] = await api.scripting.executeScript({
           target: { tabId: id },
           args: [runs],
+          // The capture, then its floor (one full TreeWalker pass over the same page), in turn.
           func: (n: number) => {
             const g = globalThis as unknown as { __coffeeChatCapture: () => unknown };
-            const out: number[] = [];
+            const capture: number[] = [];
+            const walk: number[] = [];
             for (let i = 0; i < n; i++) {
-              const t = performance.now();
+              let t = performance.now();
               g.__coffeeChatCapture();
-              out.push(performance.now() - t);
+              capture.push(performance.now() - t);
+              // A pass takes about the timer's resolution (0.1 ms in a page): ten, divided by ten.
+              t = performance.now();
+              let nodes = 0;
+              for (let pass = 0; pass < 10; pass++) {
+                const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+                while (walker.nextNode()) nodes++;
+              }
+              walk.push((performance.now() - t) / 10);
+              if (nodes < 0) throw new Error('unreachable: keeps the walk from being optimised away');
             }
-            return out;
+            return { capture, walk };
           },
         });
         return r?.result;
       },
       [tabId, RUNS, bundle] as const,
-    )) as number[];
-    if (bundle === 'linkedin') perPage.push(median(times));
-    else perBundle[bundle] = [...(perBundle[bundle] ?? []), median(times)];
+    )) as { capture: number[]; walk: number[] };
+    if (bundle === 'linkedin') {
+      perPage.push(median(times.capture));
+      perPageFloor.push(median(times.walk));
+    } else perBundle[bundle] = [...(perBundle[bundle] ?? []), median(times.capture)];
     await page.close();
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    'capture.median.ms': { value: round(median(perPage)), unit: 'ms' },
-    'capture.worst.ms': { value: round(Math.max(...perPage)), unit: 'ms' },
+    // Over the LinkedIn pages: the median and the worst page (each page's figure the median of
+    // its RUNS), its floor the same pages' TreeWalker passes (floor.ts).
+    ...timedFigure('capture', perPage, perPageFloor, 2),
     'capture.pages': { value: perPage.length, unit: 'pages' },
     ...Object.fromEntries(
       Object.entries(perBundle).map(([site, times]) => [

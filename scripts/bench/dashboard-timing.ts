@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { syntheticConnectionsCsv } from '../../src/store/bench-data.ts';
 import type { Figure } from '../bench.ts';
 import type { Extension } from '../lib/launch.ts';
+import { alternate, MIN_RUNS, timedFigure } from './floor.ts';
+import { FLOOR_PAGE, firstContentfulPaint } from './floor-page.ts';
 
 const CONTACTS = 30_000;
+/** Each opens the dashboard on 30,000 contacts: as few as a steady median allows. */
+const FIRST_RENDER_RUNS = MIN_RUNS;
 const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? -1;
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -30,18 +35,26 @@ export async function dashboardTiming(ext: Extension): Promise<Record<string, Fi
     const importUiMs = Date.now() - t0;
     await options.close();
 
-    const firstRender: number[] = [];
-    let page = null;
-    for (let run = 0; run < 3; run++) {
-      page?.close();
-      page = await ext.openPage('src/dashboard/index.html', { width: 1280, height: 900 });
-      await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:list-rendered').length > 0, null, {
-        timeout: 60_000,
-      });
-      firstRender.push(
-        await page.evaluate(() => performance.getEntriesByName('coffee-chat:list-rendered')[0]!.startTime),
-      );
-    }
+    // The first list on screen, from navigation start, against the empty page's first paint
+    // opened the same way (floor.ts). The last dashboard stays open for the search.
+    let page = null as Page | null;
+    const { times, floorTimes } = await alternate(
+      FIRST_RENDER_RUNS,
+      async () => {
+        await page?.close();
+        page = await ext.openPage('src/dashboard/index.html', { width: 1280, height: 900 });
+        await page.waitForFunction(() => performance.getEntriesByName('coffee-chat:list-rendered').length > 0, null, {
+          timeout: 60_000,
+        });
+        return page.evaluate(() => performance.getEntriesByName('coffee-chat:list-rendered')[0]!.startTime);
+      },
+      async () => {
+        const empty = await ext.openPage(FLOOR_PAGE, { width: 1280, height: 900 });
+        const ms = await firstContentfulPaint(empty);
+        await empty.close();
+        return ms;
+      },
+    );
     const dash = page!;
     // Wait until the search index is ready: a query stops saying "Preparing search…".
     await dash.getByLabel('Search contacts').fill('a');
@@ -83,7 +96,7 @@ export async function dashboardTiming(ext: Extension): Promise<Record<string, Fi
     await dash.close();
     return {
       'dashboard.import-30k-ui.ms': { value: importUiMs, unit: 'ms' },
-      'dashboard.first-render.median.ms': { value: round([...firstRender].sort((a, b) => a - b)[1]!), unit: 'ms' },
+      ...timedFigure('dashboard.first-render', times, floorTimes),
       'dashboard.search-keystroke.p95.ms': { value: round(p95(keystrokes)), unit: 'ms' },
     };
   } finally {

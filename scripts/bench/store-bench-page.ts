@@ -1,5 +1,6 @@
 // Bundled into one script and run in a page in real Chromium by scripts/bench/store-timing.ts:
 // the store's own code on the browser's own IndexedDB, at LinkedIn scale.
+import { unwrap } from 'idb';
 import { addActivity } from '../../src/store/activity.ts';
 import { syntheticConnectionsCsv, syntheticContacts } from '../../src/store/bench-data.ts';
 import { listContacts } from '../../src/store/contacts.ts';
@@ -7,6 +8,7 @@ import { closeDb, deleteDatabase, openDb } from '../../src/store/db.ts';
 import { exportBackupJson } from '../../src/store/export/index.ts';
 import { commitImport, previewImport } from '../../src/store/import/index.ts';
 import { ContactSearch } from '../../src/store/search.ts';
+import { storeShapes, timePlainPuts } from './plain-puts.ts';
 
 const CONTACTS = 30_000;
 const NOTES = 100_000;
@@ -59,7 +61,11 @@ async function importOnce(): Promise<Record<string, number>> {
   const importDb = await openDb('bench-import');
   const [previewMs, preview] = await time(() => previewImport(importDb, csv, { now: 1 }));
   const [commitMs] = await time(() => commitImport(importDb, preview, 1));
-  const floorMs = await timePlainPuts(importDb);
+  // The floor (plain-puts.ts): the contacts the commit wrote, put again by plain IndexedDB.
+  const [shape] = storeShapes(unwrap(importDb), ['contacts']);
+  const floorMs = await timePlainPuts([{ shape: shape!, records: await importDb.getAll('contacts') }], {
+    beforeTiming: collectGarbage,
+  });
   await closeDb('bench-import');
   await deleteDatabase('bench-import');
   return {
@@ -68,41 +74,6 @@ async function importOnce(): Promise<Record<string, number>> {
     'store.import-commit.ms': commitMs,
     'store.import-30k.idb-floor.ms': floorMs,
   };
-}
-
-/**
- * The engine's floor for that commit: the same records put into a store with the same indexes by
- * plain IndexedDB calls in one transaction, and nothing else (no planning, no checks, no notice).
- */
-async function timePlainPuts(source: Awaited<ReturnType<typeof openDb>>): Promise<number> {
-  const records = await source.getAll('contacts');
-  const store = source.transaction('contacts').store;
-  const indexes = [...store.indexNames]
-    .map((n) => store.index(n))
-    .map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique }));
-  await deleteDatabase('bench-floor');
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('bench-floor', 1);
-    open.onupgradeneeded = () => {
-      const os = open.result.createObjectStore('contacts', { keyPath: 'id' });
-      for (const i of indexes) os.createIndex(i.name, i.keyPath, { unique: i.unique });
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  collectGarbage();
-  const t = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('contacts', 'readwrite');
-    const os = tx.objectStore('contacts');
-    for (const r of records) os.put(r);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  const ms = performance.now() - t;
-  db.close();
-  await deleteDatabase('bench-floor');
-  return ms;
 }
 
 export async function run(): Promise<Record<string, number>> {
