@@ -2,6 +2,7 @@
 // list of search results can never come out as a made-up person.
 import type { CaptureResult, LinkedPerson, NotProfileReason } from '../domain/profile.ts';
 import { attr, meta, q, qa, tq, txt } from './dom.ts';
+import type { Ctx } from './layer.ts';
 import { MAX_LIST } from './text.ts';
 import { linkedinSlug, sameSlug } from './url.ts';
 
@@ -34,7 +35,7 @@ function resultPeople(doc: Document): LinkedPerson[] {
   return [...out.values()];
 }
 
-export function gate(doc: Document, url: string, root: Element): NotProfile | null {
+export function gate({ doc, url, root }: Ctx): NotProfile | null {
   const key = `${meta(doc, 'pageKey')} ${attr(q(doc, 'link[rel="canonical"]'), 'href')}`;
   const slug = linkedinSlug(url);
   if (/auth_?wall/i.test(key) || q(doc, '.authwall-join-form,form.join-form'))

@@ -1,3 +1,4 @@
+import { finishCapture } from '../capture/finish.ts';
 import genericFile from '../capture/inject/generic.ts?iife';
 import githubFile from '../capture/inject/github.ts?iife';
 import linkedinFile from '../capture/inject/linkedin.ts?iife';
@@ -7,11 +8,7 @@ import { bundleFor } from '../capture/url.ts';
 import { parseCaptureResult } from '../domain/capture-parse.ts';
 import type { CaptureResult, Site } from '../domain/profile.ts';
 import browser from '../lib/browser.ts';
-
-/** Why a capture could not even run (as opposed to a page that is not a profile). */
-export class CaptureUnavailableError extends Error {
-  override name = 'CaptureUnavailableError';
-}
+import { unavailable } from './capture-error.ts';
 
 /** Each site's built capture script, its path inside the extension: a page receives only its own. */
 export const CAPTURE_FILES: Record<Site, string> = {
@@ -33,15 +30,6 @@ export function captureFilesFor(url: string | null | undefined): [string, string
   return [CAPTURE_FILES[bundleFor(url)], CAPTURE_RUN_FILE];
 }
 
-/** Turns a failed executeScript into a message for the user. */
-export function unavailable(error: unknown): CaptureUnavailableError {
-  return new CaptureUnavailableError(
-    error instanceof Error && /cannot access|cannot be scripted|permission/i.test(error.message)
-      ? 'This page cannot be read by extensions (browser pages, the web store and PDF viewers are off limits).'
-      : `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
-}
-
 /**
  * Injects the capture for the tab's site into one tab (allowed by activeTab after the user's
  * click) and returns what it read. The bundle is chosen from `url` (the tab's address; looked up
@@ -53,8 +41,9 @@ export async function captureTab(tabId: number, url?: string | null): Promise<Ca
   try {
     const address = url !== undefined ? url : ((await browser.tabs.get(tabId)).url ?? null);
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: captureFilesFor(address) });
-    // What comes back from a web page is hostile until parsed.
-    return parseCaptureResult(first?.result);
+    // What comes back from a web page is hostile: finishCapture checks its shape before use and
+    // does the rest of the capture here, in the extension; the result is re-validated as well.
+    return parseCaptureResult(finishCapture(first?.result, bundleFor(address), address ?? ''));
   } catch (error) {
     throw unavailable(error);
   }

@@ -1,6 +1,6 @@
 import skeletonFile from '../capture/inject/skeleton.ts?iife';
 import browser from '../lib/browser.ts';
-import { unavailable } from './capture-tab.ts';
+import { unavailable } from './capture-error.ts';
 
 /** A skeleton larger than this is not one we can attach to a report (a hostile page). */
 export const MAX_SKELETON = 20_000_000;

@@ -1,5 +1,4 @@
 import type { CaptureResult } from '../domain/profile.ts';
-import { captureTab } from '../extension/capture-tab.ts';
 import browser from '../lib/browser.ts';
 import { tabIdFromSearch, targetTabId } from './target-tab.ts';
 
@@ -27,6 +26,9 @@ export async function capturePage(search: string): Promise<PageCapture> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const pageUrl = tab?.url ?? null;
   try {
+    // Loaded after the first paint: the injected files' paths and the capture's extension half
+    // (finishing, cleaning, dates) are not needed to draw the popup's frame.
+    const { captureTab } = await import('../extension/capture-tab.ts');
     return { pageUrl, result: await captureTab(tabId, pageUrl) };
   } catch (error) {
     throw new PageCaptureError(error instanceof Error ? error.message : String(error), pageUrl);

@@ -6,8 +6,7 @@ import { clean } from '../text.ts';
 
 export const github: Layer = {
   id: 'github',
-  sites: ['github'],
-  run({ root, url }) {
+  read({ root, url }) {
     const name = tq(root, '.p-name');
     const nick = tq(root, '.p-nickname');
     if (!name && !nick) return null;

@@ -6,7 +6,7 @@ import type { Layer } from '../layer.ts';
 
 export const hCard: Layer = {
   id: 'h-card',
-  run({ root, url }) {
+  read({ root, url }) {
     const c = q(root, '.h-card,.vcard');
     if (!c) return null;
     const title = tq(c, '.p-job-title,.title,.role');

@@ -11,7 +11,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v
 
 export const jsonLdPublications: Layer = {
   id: 'json-ld/publications',
-  run({ doc, url }) {
+  read({ doc, url }) {
     const all = ldObjects(doc);
     const person = all.find((o) => arr(o['@type']).some((t) => String(t) === 'Person'));
     if (!person) return null;

@@ -37,7 +37,7 @@ const dates = (o: J) => ({ start: parseDate(str(o.member?.startDate)), end: pars
 
 export const jsonLd: Layer = {
   id: 'json-ld',
-  run({ doc, slug }) {
+  read({ doc, slug }) {
     const people = ldObjects(doc).filter((o) => isA(o, /^Person$/));
     // On LinkedIn the Person must be this member; elsewhere the first Person.
     const p = slug ? people.find((o) => sameSlug(linkedinSlug(str(o.url) ?? str(o.sameAs) ?? ''), slug)) : people[0];

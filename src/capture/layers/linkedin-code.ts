@@ -20,8 +20,7 @@ function photo(p: J): string | null {
 
 export const code: Layer = {
   id: 'linkedin/code-json',
-  sites: ['linkedin'],
-  run({ doc, slug }) {
+  read({ doc, slug }) {
     if (!slug) return null;
     const byUrn = new Map<string, J>();
     let me: J | undefined;

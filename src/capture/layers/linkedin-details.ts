@@ -6,8 +6,7 @@ import { positions, schools, skillNames } from '../pvs-list.ts';
 
 export const details: Layer = {
   id: 'linkedin/details',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const what = url.match(/\/details\/(experience|education|skills)/)?.[1];
     if (!what) return null;
     // The name comes from the title ("Experience | Name | LinkedIn", linkedin/title).

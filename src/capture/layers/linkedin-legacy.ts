@@ -21,8 +21,7 @@ const role = (el: Element, company: string | null): Position => ({
 
 export const legacy: Layer = {
   id: 'linkedin/legacy',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const name = tq(root, '.pv-top-card-section__name');
     if (!name) return null;
     const T = (s: string) => tq(root, `.pv-top-card-section__${s}`);

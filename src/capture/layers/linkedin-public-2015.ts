@@ -7,8 +7,7 @@ import type { Layer } from '../layer.ts';
 
 export const public2015: Layer = {
   id: 'linkedin/public-2015',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const B = (s: string) => qa(root, `#background-${s} .section-item`);
     return {
       photoUrl: imgUrl(q(root, '.profile-picture'), url),

@@ -10,8 +10,7 @@ import type { Layer } from '../layer.ts';
 
 export const public2016: Layer = {
   id: 'linkedin/public-2016',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const top = q(root, 'section#topcard');
     if (!top) return null;
     return {

@@ -24,8 +24,7 @@ const position = (li: Element, company: string | null): Position => ({
 
 export const publicPage: Layer = {
   id: 'linkedin/public',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const name = tq(root, '.top-card-layout__title');
     if (!name) return null;
     const sub = q(root, '.top-card-layout__first-subline');

@@ -10,8 +10,7 @@ import { beforeDot } from '../text.ts';
 
 export const linkedinPublications: Layer = {
   id: 'linkedin/publications',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const card = q(root, 'div#publications')?.closest('section');
     const rows = card
       ? entryLines(card).map(([title, sub]) =>

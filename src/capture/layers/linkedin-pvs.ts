@@ -28,8 +28,7 @@ export function truncated(
 
 export const pvs: Layer = {
   id: 'linkedin/pvs',
-  sites: ['linkedin'],
-  run({ root, slug }) {
+  read({ root, slug }) {
     const out: Found = { incomplete: [] };
     const about = card(root, 'about');
     if (about) {

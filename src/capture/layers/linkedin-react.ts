@@ -30,8 +30,7 @@ function topSkills(about: Element | null): string[] {
 
 export const react2026: Layer = {
   id: 'linkedin/react-2026',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const top = q(root, '[componentkey$="Topcard"]');
     if (!top) return null;
     const about = q(root, '[componentkey$="About"]');

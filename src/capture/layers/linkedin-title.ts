@@ -5,8 +5,7 @@ import { clean } from '../text.ts';
 
 export const title: Layer = {
   id: 'linkedin/title',
-  sites: ['linkedin'],
-  run({ doc }) {
+  read({ doc }) {
     const parts = doc.title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
     return parts.length > 1 ? { name: clean(parts[parts.length - 2]) } : null;
   },

@@ -16,8 +16,7 @@ export function degree(s: string | null): Found['connectionDegree'] {
 
 export const topCard: Layer = {
   id: 'linkedin/top-card',
-  sites: ['linkedin'],
-  run({ root, url }) {
+  read({ root, url }) {
     const h1 = q(root, 'section h1,.pv-top-card h1');
     const card = h1?.closest('section');
     if (!h1 || !card) return null;

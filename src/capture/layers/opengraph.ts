@@ -5,7 +5,7 @@ import type { Layer } from '../layer.ts';
 
 export const openGraph: Layer = {
   id: 'opengraph',
-  run({ doc, site }) {
+  read({ doc, site }) {
     const first = meta(doc, 'profile:first_name');
     const last = meta(doc, 'profile:last_name');
     if (meta(doc, 'og:type') !== 'profile' && !first && !last) return null;

@@ -7,8 +7,7 @@ import { pub, pubs, yearOf } from '../publication.ts';
 
 export const researchGatePublications: Layer = {
   id: 'researchgate/publications',
-  sites: ['researchgate'],
-  run({ root, url }) {
+  read({ root, url }) {
     return {
       publications: pubs(
         qa(root, '[itemtype*="ScholarlyArticle"],.nova-legacy-v-publication-item').map((it) => {

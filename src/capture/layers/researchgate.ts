@@ -11,8 +11,7 @@ import { clean } from '../text.ts';
 
 export const researchGate: Layer = {
   id: 'researchgate',
-  sites: ['researchgate'],
-  run({ doc, root }) {
+  read({ doc, root }) {
     const [name, ...rest] = doc.title.split(' | ');
     const line = clean(rest.join(' | '));
     const h1 = q(root, 'h1');

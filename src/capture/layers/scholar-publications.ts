@@ -7,8 +7,7 @@ import { pub, pubs } from '../publication.ts';
 
 export const scholarPublications: Layer = {
   id: 'scholar/publications',
-  sites: ['scholar'],
-  run({ root, url }) {
+  read({ root, url }) {
     return {
       publications: pubs(
         qa(root, 'tr.gsc_a_tr').map((tr) => {

@@ -6,8 +6,7 @@ import type { Layer } from '../layer.ts';
 
 export const scholar: Layer = {
   id: 'scholar',
-  sites: ['scholar'],
-  run({ root, url }) {
+  read({ root, url }) {
     const name = q(root, '#gsc_prf_in');
     if (!name) return null;
     const aff = q(root, '.gsc_prf_il:not(#gsc_prf_ivh):not(#gsc_prf_int)');
