@@ -25,6 +25,7 @@ import { FoldMemo } from './fold-cache.ts';
 import { NamePrefixIndex } from './name-prefix.ts';
 import type { DB } from './schema.ts';
 import { type SearchDoc, toSearchDoc } from './search-doc.ts';
+import { TermCounts } from './term-counts.ts';
 
 export type { CompanyHit } from './company-index.ts';
 
@@ -47,13 +48,32 @@ const BOOST: Partial<Record<keyof SearchDoc, number>> = {
   more: 0.8,
 };
 
-function createIndexes(): { index: MiniSearch<SearchDoc>; names: NamePrefixIndex } {
+interface Indexes {
+  index: MiniSearch<SearchDoc>;
+  names: NamePrefixIndex;
+  counts: TermCounts;
+}
+
+function createIndexes(): Indexes {
   // Every word of every note goes through processTerm (about a million at 30,000 contacts and
   // 100,000 notes) but they are few distinct words: fold each once.
   const words = new FoldMemo();
   const processTerm = (term: string) => words.fold(term) || null;
+  const counts = new TermCounts();
+  const countingTerm = (term: string) => {
+    const folded = processTerm(term);
+    if (folded) counts.see(folded);
+    return folded;
+  };
   return {
-    index: new MiniSearch<SearchDoc>({ fields: FIELDS, storeFields: ['stage', 'words'], processTerm }),
+    // Queries are folded already (search() folds them): they skip the counting wrapper.
+    index: new MiniSearch<SearchDoc>({
+      fields: FIELDS,
+      storeFields: ['stage', 'words'],
+      processTerm: countingTerm,
+      searchOptions: { processTerm },
+    }),
+    counts,
     // One- and two-letter searches (the first keystrokes), ranked as MiniSearch would: name-prefix.ts.
     names: new NamePrefixIndex(processTerm),
   };
@@ -91,6 +111,8 @@ function yieldToPage(): Promise<void> {
 export class ContactSearch {
   private index: MiniSearch<SearchDoc>;
   private names: NamePrefixIndex;
+  /** Documents per word, counted as `index` adds them: which query word is rarest. */
+  private counts: TermCounts;
   private readonly companies = new CompanyIndex();
   /** Resolves once every contact given to the constructor method is indexed (at once for fromContacts). */
   ready: Promise<void> = Promise.resolve();
@@ -101,7 +123,7 @@ export class ContactSearch {
   private readonly removedWhileBuilding = new Set<string>();
 
   constructor() {
-    ({ index: this.index, names: this.names } = createIndexes());
+    ({ index: this.index, names: this.names, counts: this.counts } = createIndexes());
   }
 
   /** Indexes everything before returning: blocks the page for as long (seconds at 30,000 contacts). */
@@ -166,7 +188,7 @@ export class ContactSearch {
   }
 
   private add(doc: SearchDoc, c: Contact): void {
-    this.index.add(doc);
+    this.counts.whileAdding(() => this.index.add(doc));
     this.names.add(doc);
     this.companies.upsert(c);
   }
@@ -194,8 +216,10 @@ export class ContactSearch {
 
   upsert(contact: Contact): void {
     const doc = toSearchDoc(contact);
-    if (this.index.has(contact.id)) this.index.replace(doc);
-    else this.index.add(doc);
+    this.counts.whileAdding(() => {
+      if (this.index.has(contact.id)) this.index.replace(doc);
+      else this.index.add(doc);
+    });
     this.names.add(doc);
     this.companies.upsert(contact);
   }
@@ -211,7 +235,7 @@ export class ContactSearch {
     this.generation++;
     this.building = false;
     this.removedWhileBuilding.clear();
-    ({ index: this.index, names: this.names } = createIndexes());
+    ({ index: this.index, names: this.names, counts: this.counts } = createIndexes());
     this.companies.clear();
     this.addAll(contacts);
   }
@@ -274,25 +298,14 @@ export class ContactSearch {
   }
 
   /**
-   * Which of these (folded) words has the fewest documents under its prefix, or -1 when that
-   * cannot be told. Reads MiniSearch's term tree (private in its types, stable across 7.x); it
-   * only picks the order of work, never what is found.
+   * Which of these (folded) words has the fewest documents under its prefix (term-counts.ts).
+   * It only picks the order of work, never what is found.
    */
   private rarest(terms: string[]): number {
-    const tree = (
-      this.index as unknown as {
-        _index?: { atPrefix?: (p: string) => Iterable<[string, Map<number, Map<number, number>>]> };
-      }
-    )._index;
-    if (typeof tree?.atPrefix !== 'function') return -1;
     let best = -1;
     let bestCount = Number.POSITIVE_INFINITY;
     terms.forEach((term, i) => {
-      let count = 0;
-      for (const [, fields] of tree.atPrefix!(term)) {
-        for (const docs of fields.values()) count += docs.size;
-        if (count >= bestCount) break;
-      }
+      const count = this.counts.atPrefix(term, bestCount);
       if (count < bestCount) {
         best = i;
         bestCount = count;
