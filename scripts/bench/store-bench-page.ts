@@ -5,7 +5,7 @@ import { addActivity } from '../../src/store/activity.ts';
 import { syntheticConnectionsCsv, syntheticContacts } from '../../src/store/bench-data.ts';
 import { listContacts } from '../../src/store/contacts.ts';
 import { closeDb, deleteDatabase, openDb } from '../../src/store/db.ts';
-import { exportBackupJson } from '../../src/store/export/index.ts';
+import { exportBackupBlob } from '../../src/store/export/index.ts';
 import { commitImport, previewImport } from '../../src/store/import/index.ts';
 import { ContactSearch } from '../../src/store/search.ts';
 import { storeShapes, timePlainPuts } from './plain-puts.ts';
@@ -125,9 +125,9 @@ export async function run(): Promise<Record<string, number>> {
   }
   out['store.search-keystroke.p95.ms'] = p95(keystrokes);
 
-  const [exportMs, json] = await time(async () => exportBackupJson(await openDb('bench-main'), 2));
+  const [exportMs, file] = await time(async () => exportBackupBlob(await openDb('bench-main'), 2));
   out['store.export-json.ms'] = exportMs;
-  out['store.export-json.bytes'] = json.length;
+  out['store.export-json.bytes'] = file.size;
   await closeDb('bench-main');
   await deleteDatabase('bench-main');
   return out;

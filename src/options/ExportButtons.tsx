@@ -1,7 +1,7 @@
 // Export: the file is made here and saved through a download link; nothing goes online.
 import { useState } from 'preact/hooks';
-import { exportBackupJson, exportContactsCsv, exportContactsVcard } from '../store/transfer.ts';
-import { dateStamp, downloadText } from '../ui/download.ts';
+import { exportBackupBlob, exportContactsCsv, exportContactsVcard } from '../store/transfer.ts';
+import { dateStamp, downloadBlob } from '../ui/download.ts';
 
 interface Format {
   id: string;
@@ -10,7 +10,8 @@ interface Format {
   file: (stamp: string) => string;
   type: string;
   needsContacts: boolean;
-  make(): Promise<string>;
+  /** The file's text, or a Blob already made (the backup, written in pieces). */
+  make(): Promise<string | Blob>;
 }
 
 const FORMATS: Format[] = [
@@ -21,7 +22,7 @@ const FORMATS: Format[] = [
     file: (d) => `coffee-chat-backup-${d}.json`,
     type: 'application/json',
     needsContacts: false,
-    make: async () => exportBackupJson(Date.now()),
+    make: async () => exportBackupBlob(Date.now()),
   },
   {
     id: 'csv',
@@ -52,7 +53,8 @@ export function ExportButtons({ contacts }: { contacts: number | null }) {
     setStatus({ s: 'busy', id: f.id });
     try {
       const file = f.file(dateStamp(Date.now()));
-      downloadText(file, await f.make(), f.type);
+      const made = await f.make();
+      downloadBlob(file, typeof made === 'string' ? new Blob([made], { type: f.type }) : made);
       setStatus({ s: 'done', file });
     } catch (e) {
       setStatus({ s: 'error', message: `Could not export: ${e instanceof Error ? e.message : String(e)}` });

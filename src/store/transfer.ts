@@ -16,6 +16,6 @@ export {
 
 export const previewImport = /* @__PURE__ */ bound(imports.previewImport);
 export const commitImport = /* @__PURE__ */ bound(imports.commitImport);
-export const exportBackupJson = /* @__PURE__ */ bound(exports.exportBackupJson);
+export const exportBackupBlob = /* @__PURE__ */ bound(exports.exportBackupBlob);
 export const exportContactsCsv = /* @__PURE__ */ bound(exports.exportContactsCsv);
 export const exportContactsVcard = /* @__PURE__ */ bound(exports.exportContactsVcard);

@@ -21,12 +21,21 @@ export interface TxWith<S extends StoreName> {
   objectStore<N extends S>(name: N): IDBPObjectStore<CoffeeChatDB, StoreName[], N, 'readwrite'>;
 }
 
+export interface WriteOptions {
+  /**
+   * 'relaxed': the commit is reported once the writes are handed to the operating system, not
+   * once they are on disk. Still all or nothing; see the README (Import) for what it risks.
+   */
+  durability?: 'relaxed';
+}
+
 export async function write<const S extends StoreName[], T>(
   db: DB,
   stores: S,
   fn: (tx: WriteTx<S>, log: ChangeLog) => Promise<T>,
+  opts: WriteOptions = {},
 ): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
+  const tx = db.transaction(stores, 'readwrite', opts.durability ? { durability: opts.durability } : undefined);
   const log = new ChangeLog();
   // Keep a handled reference: after an abort `done` rejects, and nobody else awaits it.
   const done = tx.done.then(

@@ -1,7 +1,12 @@
 // Saving a file the extension made, without any network: a Blob, an object URL and a
 // temporary <a download>. The URL is revoked after the click has been handled.
 export function downloadText(filename: string, text: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }), doc);
+}
+
+/** The same for a file already made as a Blob (the JSON backup, written in pieces). */
+export function downloadBlob(filename: string, blob: Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
   a.download = filename;

@@ -3,7 +3,7 @@ import { emptyDebrief } from '../../domain/learning.ts';
 import { defaultSettings } from '../../domain/settings.ts';
 import { listCarried } from '../carried.ts';
 import { deleteEverything, getContact, recordReply, updateContact, upsertFromCapture } from '../contacts.ts';
-import { exportBackup, exportBackupJson } from '../export/index.ts';
+import { exportBackup, exportBackupBlob, exportBackupJson } from '../export/index.ts';
 import { addInterview, updateInterview } from '../interviews.ts';
 import { emptyDraft, getPersonDraft, savePersonDraft } from '../person-drafts.ts';
 import { addReferral } from '../referrals.ts';
@@ -78,6 +78,18 @@ describe('JSON backup', () => {
       repliedAt: 6,
     });
     expect((await getPersonDraft(db, 'linkedin.com/in/someone-new')).note).toBe('draft survives');
+  });
+
+  it('is written in pages, and any page size gives the same file, every record once', async () => {
+    const { db } = await populated();
+    for (let i = 0; i < 5; i++) await upsertFromCapture(db, profile(`paged-${i}`), 10 + i);
+    const whole = await exportBackupJson(db, 3);
+    for (const size of [1, 2, 3]) expect(await (await exportBackupBlob(db, 3, size)).text()).toBe(whole);
+    const data = JSON.parse(whole);
+    expect(data.stores.contacts).toHaveLength(7);
+    expect(new Set(data.stores.contacts.map((c: { id: string }) => c.id)).size).toBe(7);
+    expect(Object.keys(data)).toEqual(['format', 'version', 'schemaVersion', 'exportedAt', 'stores', 'settings', 'kv']);
+    expect((await exportBackupBlob(db, 3)).type).toBe('application/json');
   });
 
   it('restoring over the same data changes nothing; an older backup never undoes later edits', async () => {
