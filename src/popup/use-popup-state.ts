@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Activity, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
+import { normaliseProfileUrl } from '../domain/profile-url.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
 import {
   changeStage,
@@ -38,26 +39,55 @@ export type PopupState =
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-async function lookUp(profile: CapturedProfile): Promise<Person> {
-  const saved = (await getContactByProfileUrl(profile.url)) ?? null;
-  const changes = saved?.captured ? describeChanges(saved.captured, profile) : [];
+/** The contact stored for a profile address, and its last activity. */
+interface Stored {
+  saved: Contact | null;
+  lastActivity: Activity | null;
+}
+
+async function storedAt(url: string): Promise<Stored> {
+  const saved = (await getContactByProfileUrl(url)) ?? null;
   const timeline = saved ? await listActivity(saved.id) : [];
-  return { profile, saved, changes, lastActivity: timeline.at(-1) ?? null };
+  return { saved, lastActivity: timeline.at(-1) ?? null };
+}
+
+/** The store's key for a profile address (as getContactByProfileUrl looks it up). */
+const storeKey = (url: string) => normaliseProfileUrl(url) ?? url.trim();
+
+/**
+ * The captured profile with what the store holds for it. `early` is a lookup of the tab's
+ * address started while the page was being read: used when the capture names the same profile
+ * (the usual case), otherwise the profile's own address is looked up.
+ */
+async function lookUp(profile: CapturedProfile, early?: { url: string; stored: Promise<Stored> }): Promise<Person> {
+  const same = early !== undefined && storeKey(early.url) === storeKey(profile.url);
+  const { saved, lastActivity } = await (same ? early.stored : storedAt(profile.url));
+  const changes = saved?.captured ? describeChanges(saved.captured, profile) : [];
+  return { profile, saved, changes, lastActivity };
 }
 
 /**
  * What the popup shows first: what the capture found on the tab, looked up in the store.
- * main.tsx starts it before the first render; the store opens while the page is being read.
+ * main.tsx starts it before the first render. The store opens while the page is being read, and
+ * the tab's address (`pageUrl`, known before the capture ends) is looked up meanwhile, so the
+ * person card waits for the capture only, not for the capture and then the store.
  */
-export async function loadPopupState(capture: Promise<PageCapture>): Promise<PopupState> {
+export async function loadPopupState(
+  capture: Promise<PageCapture>,
+  pageUrl: Promise<string | null> = Promise.resolve(null),
+): Promise<PopupState> {
   // A failure here is reported by the lookup below, which asks again.
   openStore().catch(() => undefined);
+  const early = pageUrl.then((url) => (url ? { url, stored: storedAt(url) } : undefined));
+  // Not every early lookup is used (another page's address): its failure is then nobody's.
+  early.then((e) => e?.stored.catch(() => undefined)).catch(() => undefined);
   try {
     const { pageUrl, result } = await capture;
     if (result.kind !== 'profile')
       return { status: 'not-profile', result, pageUrl, savedUrls: await savedAmong(result.people) };
     // Self-check before anything is shown: doubtful fields are flagged "check this", never dropped.
-    return { status: 'profile', ...(await lookUp(withChecks(result.profile, monthOf(Date.now())))) };
+    const profile = withChecks(result.profile, monthOf(Date.now()));
+    return { status: 'profile', ...(await lookUp(profile, await early.catch(() => undefined))) };
   } catch (error) {
     return {
       status: 'failed',
