@@ -1,20 +1,12 @@
 import type { CaptureResult } from '../domain/profile.ts';
+import { PageCaptureError } from './page-capture-error.ts';
 import type { TargetTab } from './target-tab.ts';
+
+export { PageCaptureError };
 
 export interface PageCapture {
   pageUrl: string | null;
   result: CaptureResult;
-}
-
-/** The capture could not run; `pageUrl` still lets the user add the person by hand. */
-export class PageCaptureError extends Error {
-  override name = 'PageCaptureError';
-  constructor(
-    message: string,
-    readonly pageUrl: string | null,
-  ) {
-    super(message);
-  }
 }
 
 /**

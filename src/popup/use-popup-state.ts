@@ -16,7 +16,8 @@ import {
   saveFromLink,
   savePerson,
 } from '../store/index.ts';
-import { type PageCapture, PageCaptureError } from './page-capture.ts';
+import type { PageCapture } from './page-capture.ts';
+import { PageCaptureError } from './page-capture-error.ts';
 
 export interface Person {
   profile: CapturedProfile;
