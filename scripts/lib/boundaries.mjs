@@ -49,7 +49,7 @@ export const LAYERS = [
   {
     name: 'capture',
     folders: ['capture'],
-    about: 'runs inside the web page: reads a profile from the DOM',
+    about: 'reads a profile: a page half injected into the web page, an extension half that finishes it',
     uses: ['domain', 'lib'],
   },
   {

@@ -1,6 +1,7 @@
-// DOM reading helpers shared by all layers. No globals: everything starts
-// from an element or document handed in by extract().
-import { clean, MAX_ABOUT, MAX_LINE } from './text.ts';
+// DOM reading helpers shared by all layers' page halves. No globals: everything starts
+// from an element or document handed in by readWith(). They return raw text: the cleaning
+// (text.ts) happens in the extension half (finish/raw.ts: line, block, lines).
+import { MAX_LINE } from './text.ts';
 
 // Skipped when reading what a person sees: screen-reader copies (the other half
 // of LinkedIn's aria-hidden/visually-hidden pairs), "see more" buttons, code.
@@ -51,9 +52,9 @@ export function rawText(el: Element | null | undefined, limit = 40_000): string 
   return out;
 }
 
-/** One line of visible text, cleaned. */
+/** One line of visible text, raw (finish/raw.ts line() cleans it), bounded as clean() would read it. */
 export function txt(el: Element | null | undefined, max = MAX_LINE): string | null {
-  return el ? clean(rawText(el, max * 2 + 64), max) : null;
+  return el ? rawText(el, max * 2 + 64) : null;
 }
 
 export function q(root: ParentNode | null | undefined, sel: string): Element | null {
@@ -73,26 +74,21 @@ export function meta(doc: Document, key: string): string | null {
   return attr(q(doc.head ?? doc, `meta[property="${key}"],meta[name="${key}"]`), 'content');
 }
 
-/** Absolute http(s) URL of an image, or null (data: placeholders and ghosts are not photos). */
-export function imgUrl(el: Element | null, base: string): string | null {
+/** The source of an image as the page writes it, or null (finish/raw.ts photo() makes it an absolute URL). */
+export function imgSrc(el: Element | null): string | null {
   // A wrapper (".u-photo", a figure) stands for the image inside it.
   const img = el && el.tagName !== 'IMG' ? (q(el, 'img') ?? el) : el;
   // Old layouts paint the photo as a CSS background.
   // srcset lists sizes smallest first (LinkedIn 2026): the last is the sharpest.
   const set = attr(img, 'srcset')?.split(/,\s+/).pop()?.split(' ')[0];
-  const src =
+  return (
     set ||
     attr(img, 'src') ||
     attr(img, 'data-delayed-url') ||
     attr(img, 'content') ||
-    attr(img, 'style')?.match(/url\(["']?([^"')]+)/)?.[1];
-  if (!src) return null;
-  try {
-    const u = new URL(src, base);
-    return /^https?:$/.test(u.protocol) && !/ghost|static\.licdn\.com\/aero/.test(u.href) ? u.href : null;
-  } catch {
-    return null;
-  }
+    attr(img, 'style')?.match(/url\(["']?([^"')]+)/)?.[1] ||
+    null
+  );
 }
 
 /** Elements matching `sel` that are not inside another match (top-level entries of a list). */
@@ -102,10 +98,16 @@ export function outermost(root: Element, sel: string): Element[] {
 
 /** Shorthands used by every layer (they also keep the injected file small). */
 export const tq = (root: ParentNode | null | undefined, sel: string): string | null => txt(q(root, sel));
+/** Raw text of every match (finish/raw.ts lines() keeps the non-empty ones). */
 export const texts = (root: ParentNode | null | undefined, sel: string): string[] =>
-  qa(root, sel)
-    .map((e) => txt(e))
-    .filter((s): s is string => !!s);
-/** A multi-paragraph block (About, descriptions), newlines kept. */
-export const para = (el: Element | null | undefined): string | null =>
-  el ? clean(rawText(el), MAX_ABOUT, true) : null;
+  qa(root, sel).map((e) => rawText(e, MAX_LINE * 2 + 64));
+/** A multi-paragraph block (About, descriptions), raw, newlines kept (finish/raw.ts block() cleans it). */
+export const para = (el: Element | null | undefined): string | null => (el ? rawText(el) : null);
+
+/** What the dates of an entry need (finish/raw.ts rangeOf): its <time> texts, else its text. */
+export function dateBits(el: Element | null): { times: string[]; dash: boolean } | { text: string | null } {
+  const t = qa(el, 'time');
+  return t.length
+    ? { times: t.map((x) => rawText(x, MAX_LINE * 2 + 64)), dash: /[-–—]/.test(rawText(el)) }
+    : { text: txt(el) };
+}

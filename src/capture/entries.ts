@@ -3,8 +3,7 @@
 // sub-pages): the date line is found by parsing, not by its position or label,
 // so a missing employment type or location does not shift the other fields.
 import type { Education, Position } from '../domain/profile.ts';
-import { parseDate, parseRange, type Range } from './dates.ts';
-import { qa, rawText, txt } from './dom.ts';
+import { parseRange } from './dates.ts';
 import { beforeDot } from './text.ts';
 
 const DURATION = /^\d+\s*\D{1,12}(\s+\d+\s*\D{1,12})?$/; // "3 yrs 2 mos", "2年3か月" on its own line
@@ -53,16 +52,4 @@ export function toSchool(lines: string[]): Education | null {
     start: r?.start ?? null,
     end: r?.end ?? null,
   };
-}
-
-/**
- * The dates of an element: <time> children when the page marks them up
- * (public pages, old layouts: a dash with one <time> means "until now"),
- * otherwise its text ("Aug 2018 – Present").
- */
-export function rangeOf(el: Element | null): Range | null {
-  const t = qa(el, 'time').map((x) => parseDate(txt(x)));
-  if (!t.length) return parseRange(txt(el) ?? '');
-  const now = t.length === 1 && /[-–—]/.test(rawText(el));
-  return { start: t[0] ?? null, end: t[1] ?? (now ? null : (t[0] ?? null)), current: now };
 }

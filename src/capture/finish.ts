@@ -22,7 +22,7 @@ export function finishCapture(v: unknown, site: Site, url: string): CaptureResul
   try {
     if (!isObj(v) || v.failed) return no('unsupported', 'Capture failed on this page.');
     const at = typeof v.url === 'string' && v.url.length < 4000 ? v.url : url;
-    if (v.stop) return FINISHERS.gate.finish(v.stop, at);
+    if (v.stop) return FINISHERS.gate.finish(v.stop);
     const c = { url: at, site, slug: site === 'linkedin' ? linkedinSlug(at) : null };
     const found: [string, Found][] = [];
     for (const pair of Array.isArray(v.layers) ? v.layers.slice(0, 50) : []) {

@@ -1,11 +1,9 @@
-// Reading a "pvs" list (LinkedIn 2021-2025, main page cards and /details/
+// Reading a "pvs" list (page half) (LinkedIn 2021-2025, main page cards and /details/
 // sub-pages). An entry is a pvs-entity (2021-23) or a
 // data-view-name="profile-component-entity" (2024+, hashed classes). Its header
 // lines are the aria-hidden spans outside any nested <ul>; a nested <ul> holds
 // the description, skills, or, for a company with several roles, nested entries.
-import type { Education, Position } from '../domain/profile.ts';
 import { para, qa, txt } from './dom.ts';
-import { toPosition, toSchool } from './entries.ts';
 import { MAX_LIST } from './text.ts';
 
 export const ENTITY = '[data-view-name="profile-component-entity"],.pvs-entity';
@@ -37,47 +35,25 @@ function list(root: Element) {
           const [o, ul] = owner(s);
           return o === e && !ul && !s.querySelector(HIDDEN);
         })
-        .map((s) => txt(s))
-        .filter((t): t is string => !!t),
+        .map((s) => txt(s) as string),
     /** The first text in the entry's own nested list that is not a link (skills, media): its description. */
     desc: (e: Element) => para(qa(e, `ul ${HIDDEN}`).find((x) => owner(x)[0] === e && !x.closest('a'))),
   };
 }
 
-export function topCount(root: Element): number {
-  return list(root).top().length;
+/** One entry as the page shows it: header lines, description, and for a company with several roles, its roles. */
+export interface RawEntry {
+  head: string[];
+  desc: string | null;
+  roles: { head: string[]; desc: string | null }[];
 }
 
-export function positions(root: Element): Position[] {
+/** Every top-level entry of a list, raw (finish/pvs.ts makes positions, schools or skills of them). */
+export function entries(root: Element): RawEntry[] {
   const l = list(root);
-  return l.top().flatMap((e) => {
-    const roles = l.nested(e);
-    // Grouped: the entry's title is the company, each nested entry one role there.
-    const company = roles.length ? (l.head(e)[0] ?? null) : null;
-    return (roles.length ? roles : [e])
-      .map((r) => toPosition(l.head(r), company, l.desc(r)))
-      .filter((p): p is Position => !!p);
-  });
-}
-
-export function schools(root: Element): Education[] {
-  const l = list(root);
-  return l
-    .top()
-    .map((e) => toSchool(l.head(e)))
-    .filter((x): x is Education => !!x);
-}
-
-export function skillNames(root: Element): string[] {
-  const l = list(root);
-  return l
-    .top()
-    .map((e) => l.head(e)[0])
-    .filter((x): x is string => !!x);
-}
-
-/** Each top-level entry's header lines (title, subtitle, dates…): cards with no special shape (Publications). */
-export function entryLines(root: Element): string[][] {
-  const l = list(root);
-  return l.top().map((e) => l.head(e));
+  return l.top().map((e) => ({
+    head: l.head(e),
+    desc: l.desc(e),
+    roles: l.nested(e).map((r) => ({ head: l.head(r), desc: l.desc(r) })),
+  }));
 }

@@ -42,33 +42,23 @@ describe('the layer registry', () => {
       for (const site of sitesOf(l) ?? []) expect(BUNDLES[site].layers, `${l.id} in the ${site} bundle`).toContain(l);
   });
 
-  it('earlier layers win; sources name the layer; unknown, foreign-site and broken layers cost only themselves', () => {
+  it('cleans and type-checks what the page sent; earlier layers win; sources name the layer; unknown, foreign-site and broken layers cost only themselves', () => {
     const r = finishCapture(
       {
         url: 'https://example.com/',
         layers: [
-          ['h-card', { name: 'From First', headline: null, skills: [] }],
+          ['h-card', { name: '  From  First ', title: 42, photo: 'javascript:alert(1)' }],
           ['not-a-layer', { name: 'Nobody', location: 'Nowhere' }],
           ['linkedin/top-card', { location: 'Nowhere' }],
           ['opengraph', 'not an object'],
+          ['github', null],
           [
             'json-ld',
-            {
-              name: 'From Second',
-              headline: 'Second headline',
-              skills: ['a'],
-              url: 'https://evil.example/',
-              sources: { name: 'x' },
-            },
-          ],
-          [
-            'json-ld/publications',
-            {
-              incomplete: [
-                { section: 'skills', hint: 'h' },
-                { section: 'nope', hint: 'h' },
-              ],
-            },
+            [
+              '{"@type":"Person","name":"From Second","jobTitle":"Second headline","knowsAbout":["a"]}',
+              7,
+              { sources: { name: 'x' } },
+            ],
           ],
         ],
       },
@@ -79,9 +69,9 @@ describe('the layer registry', () => {
     if (r.kind !== 'profile') return;
     const p = r.profile;
     expect(p).toMatchObject({ name: 'From First', headline: 'Second headline', skills: ['a'], location: null });
+    expect(p.photoUrl).toBeNull();
     expect(p.url).toBe('https://example.com/');
     expect(p.sources).toEqual({ name: 'h-card', headline: 'json-ld', skills: 'json-ld' });
-    expect(p.incomplete).toEqual([{ section: 'skills', hint: 'h' }]);
   });
 
   it('turns anything that is not a page read into a not-profile answer', () => {

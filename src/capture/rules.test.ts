@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../domain/profile.ts';
 import { shown, txt } from './dom.ts';
+import { line } from './finish/raw.ts';
 import { parseHtml } from './fixtures.ts';
 import { normalize } from './normalize.ts';
 
@@ -21,8 +22,8 @@ describe('text inside players, dialogs and screen-reader-only controls is never 
     ['<span class="sr-only">Opens in a new tab</span>'],
   ])('%s', (inert) => {
     const d = doc(`<section id="card">${inert}<p>Hydrologist</p></section>`);
-    expect(txt(d.getElementById('card'))).toBe('Hydrologist');
-    expect(shown(d, 'p').map((p) => txt(p))).toEqual(['Hydrologist']);
+    expect(line(txt(d.getElementById('card')))).toBe('Hydrologist');
+    expect(shown(d, 'p').map((p) => line(txt(p)))).toEqual(['Hydrologist']);
   });
 });
 

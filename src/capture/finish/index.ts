@@ -1,38 +1,51 @@
 // The extension half of every layer, by the id its page half sends (src/capture/layers/), and of
 // the LinkedIn gate. A page can only name layers listed here; a layer listed for some sites is
 // ignored on the others, whatever the page sends.
-import { parseCaptureResult } from '../../domain/capture-parse.ts';
 import type { CaptureResult } from '../../domain/profile.ts';
 import type { Finisher } from '../layer.ts';
-import { asFound } from './found.ts';
-
-const made = (sites?: Finisher['sites']): Finisher => ({ ...(sites ? { sites } : {}), finish: asFound });
+import { gateAnswer } from './gate.ts';
+import { github } from './github.ts';
+import { hCard } from './hcard.ts';
+import { jsonLd } from './json-ld.ts';
+import { jsonLdPublications } from './json-ld-publications.ts';
+import { code } from './linkedin-code.ts';
+import { details } from './linkedin-details.ts';
+import { anyField, byName } from './linkedin-fields.ts';
+import { linkedinPublications } from './linkedin-publications.ts';
+import { pvs } from './linkedin-pvs.ts';
+import { react2026 } from './linkedin-react.ts';
+import { title } from './linkedin-title.ts';
+import { openGraph } from './opengraph.ts';
+import { researchGate } from './researchgate.ts';
+import { researchGatePublications } from './researchgate-publications.ts';
+import { scholar } from './scholar.ts';
+import { scholarPublications } from './scholar-publications.ts';
 
 export const FINISHERS: {
-  gate: { finish(raw: unknown, url: string): CaptureResult };
+  gate: { finish(raw: unknown): CaptureResult };
   layers: Record<string, Finisher>;
 } = {
-  gate: { finish: (raw) => parseCaptureResult(raw) },
+  gate: { finish: gateAnswer },
   layers: {
-    'linkedin/details': made(['linkedin']),
-    'linkedin/top-card': made(['linkedin']),
-    'linkedin/react-2026': made(['linkedin']),
-    'linkedin/legacy': made(['linkedin']),
-    'linkedin/public': made(['linkedin']),
-    'linkedin/public-2015': made(['linkedin']),
-    'linkedin/public-2016': made(['linkedin']),
-    'linkedin/pvs': made(['linkedin']),
-    'linkedin/code-json': made(['linkedin']),
-    'linkedin/publications': made(['linkedin']),
-    'linkedin/title': made(['linkedin']),
-    scholar: made(['scholar']),
-    'scholar/publications': made(['scholar']),
-    researchgate: made(['researchgate']),
-    'researchgate/publications': made(['researchgate']),
-    github: made(['github']),
-    'json-ld': made(),
-    'json-ld/publications': made(),
-    'h-card': made(),
-    opengraph: made(),
+    'linkedin/details': details,
+    'linkedin/top-card': anyField,
+    'linkedin/react-2026': react2026,
+    'linkedin/legacy': byName,
+    'linkedin/public': byName,
+    'linkedin/public-2015': anyField,
+    'linkedin/public-2016': anyField,
+    'linkedin/pvs': pvs,
+    'linkedin/code-json': code,
+    'linkedin/publications': linkedinPublications,
+    'linkedin/title': title,
+    scholar,
+    'scholar/publications': scholarPublications,
+    researchgate: researchGate,
+    'researchgate/publications': researchGatePublications,
+    github,
+    'json-ld': jsonLd,
+    'json-ld/publications': jsonLdPublications,
+    'h-card': hCard,
+    opengraph: openGraph,
   },
 };

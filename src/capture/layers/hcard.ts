@@ -1,23 +1,26 @@
 // Microformats h-card (and classic hCard, "vcard"): personal sites, some
 // directories, LinkedIn's pre-2016 public page. The first card in the page is
 // the page's subject; cards nested in comments or feeds come later.
-import { imgUrl, q, tq, txt } from '../dom.ts';
+// Raw text out; finish/hcard.ts picks among the fallbacks.
+import { imgSrc, q, tq, txt } from '../dom.ts';
 import type { Layer } from '../layer.ts';
 
 export const hCard: Layer = {
   id: 'h-card',
-  read({ root, url }) {
+  read({ root }) {
     const c = q(root, '.h-card,.vcard');
     if (!c) return null;
-    const title = tq(c, '.p-job-title,.title,.role');
-    const org = tq(c, '.p-org,.org');
     return {
-      name: tq(c, '.p-name,.fn') ?? (c.matches('a, span') ? txt(c) : null),
-      headline: title && org ? `${title}, ${org}` : (title ?? tq(c, '.p-note,.note')),
-      location: tq(c, '.p-locality,.locality') ?? tq(c, '.p-adr,.adr'),
+      name: tq(c, '.p-name,.fn'),
+      // A card that is itself the name: <a class="h-card">Name</a>.
+      self: c.matches('a, span') ? txt(c) : null,
+      title: tq(c, '.p-job-title,.title,.role'),
+      org: tq(c, '.p-org,.org'),
+      note: tq(c, '.p-note,.note'),
+      locality: tq(c, '.p-locality,.locality'),
+      adr: tq(c, '.p-adr,.adr'),
       about: txt(q(c, '.p-note,.note'), 10_000),
-      photoUrl: imgUrl(q(c, '.u-photo,.photo'), url),
-      current: title || org ? { title, company: org } : null,
+      photo: imgSrc(q(c, '.u-photo,.photo')),
     };
   },
 };

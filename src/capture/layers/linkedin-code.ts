@@ -2,21 +2,13 @@
 // hydration data of the classic layout). They hold several Profile entities,
 // among them the viewer's own: only the one whose publicIdentifier equals the
 // URL slug is this person. Blocks that do not mention the slug are not parsed.
+// The page half sends that entity and the two it points to; finish/linkedin-code.ts reads them.
 import { qa } from '../dom.ts';
 import type { Layer } from '../layer.ts';
 import { sameSlug } from '../url.ts';
-import { degree } from './linkedin-topcard.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, every value is type-checked by s() where it is read
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, sent on as it is; the extension half checks every value
 type J = Record<string, any>;
-const s = (v: unknown) => (typeof v === 'string' ? v : null);
-
-/** rootUrl + the last (largest) artifact's path segment. */
-function photo(p: J): string | null {
-  const v = p.profilePicture?.displayImageReferenceResolutionResult?.vectorImage;
-  const big = v?.artifacts?.at?.(-1);
-  return s(v?.rootUrl) && big ? s(v.rootUrl + big.fileIdentifyingUrlPathSegment) : null;
-}
 
 export const code: Layer = {
   id: 'linkedin/code-json',
@@ -34,22 +26,13 @@ export const code: Layer = {
       for (const e of Array.isArray(inc) ? inc : []) {
         if (typeof e?.entityUrn === 'string') byUrn.set(e.entityUrn, e);
         // Prefer the fullest entity (dash Profile over MiniProfile).
-        if (sameSlug(s(e?.publicIdentifier), slug) && (!me || Object.keys(e).length > Object.keys(me).length)) me = e;
+        if (
+          sameSlug(typeof e?.publicIdentifier === 'string' ? e.publicIdentifier : null, slug) &&
+          (!me || Object.keys(e).length > Object.keys(me).length)
+        )
+          me = e;
       }
     }
-    const p = me;
-    if (!p) return null;
-    const geo = byUrn.get(p.geoLocation?.['*geo']) ?? p.location;
-    const rel = JSON.stringify(byUrn.get(p['*memberRelationship']) ?? p.memberRelationship ?? '').match(
-      /DISTANCE_(\d)/,
-    );
-    return {
-      name: [s(p.firstName), s(p.lastName)].join(' ').trim() || null,
-      headline: s(p.headline) ?? s(p.occupation),
-      location: s(geo?.defaultLocalizedName) ?? s(p.locationName),
-      about: s(p.summary),
-      photoUrl: photo(p),
-      connectionDegree: degree(rel?.[1] ?? null),
-    };
+    return me ? { me, geo: byUrn.get(me.geoLocation?.['*geo']), rel: byUrn.get(me['*memberRelationship']) } : null;
   },
 };

@@ -1,36 +1,31 @@
 // LinkedIn's Ember layout (≤2019): readable classes (pv-top-card-section__*,
 // pv-entity__*), sections by id (#experience-section...), and English
 // visually-hidden labels ("Company Name") that txt() skips rather than reads.
-import type { Position } from '../../domain/profile.ts';
-import { imgUrl, para, q, qa, texts, tq } from '../dom.ts';
-import { rangeOf } from '../entries.ts';
+import { dateBits, imgSrc, para, q, qa, texts, tq } from '../dom.ts';
 import type { Layer } from '../layer.ts';
-import { degree } from './linkedin-topcard.ts';
 
-const dates = (el: Element) => rangeOf(q(el, '.pv-entity__date-range,.pv-entity__dates'));
-const role = (el: Element, company: string | null): Position => ({
+const dates = (el: Element) => dateBits(q(el, '.pv-entity__date-range,.pv-entity__dates'));
+const role = (el: Element, group: string | null) => ({
   title: tq(el, 'h3'),
-  company: company ?? tq(el, '.pv-entity__secondary-title'),
+  group,
+  company: tq(el, '.pv-entity__secondary-title'),
   location: tq(el, '.pv-entity__location'),
   description: para(q(el, '.pv-entity__description')),
-  start: null,
-  end: null,
-  current: false,
-  ...dates(el),
+  range: dates(el),
 });
 
 export const legacy: Layer = {
   id: 'linkedin/legacy',
-  read({ root, url }) {
+  read({ root }) {
     const name = tq(root, '.pv-top-card-section__name');
-    if (!name) return null;
+    if (name == null) return null;
     const T = (s: string) => tq(root, `.pv-top-card-section__${s}`);
     return {
       name,
       headline: T('headline'),
       location: T('location'),
-      connectionDegree: degree(T('distance-badge .dist-value')),
-      photoUrl: imgUrl(q(root, '.pv-top-card-section__photo'), url),
+      degree: T('distance-badge .dist-value'),
+      photo: imgSrc(q(root, '.pv-top-card-section__photo')),
       about: para(q(root, '.pv-top-card-section__summary-text,.pv-about__summary-text')),
       // A company with several roles names itself in the summary; its roles are listed below.
       experience: qa(root, '#experience-section li.pv-position-entity').flatMap((li) => {
@@ -43,9 +38,7 @@ export const legacy: Layer = {
         school: tq(e, '.pv-entity__school-name'),
         degree: tq(e, '.pv-entity__degree-name .pv-entity__comma-item'),
         field: tq(e, '.pv-entity__fos .pv-entity__comma-item'),
-        start: null,
-        end: null,
-        ...dates(e),
+        range: dates(e),
       })),
       skills: texts(root, '.pv-skill-category-entity__name-text'),
     };

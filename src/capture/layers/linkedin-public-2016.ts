@@ -4,38 +4,32 @@
 // card's "current" row names the company next to the headline; the headline is
 // only the headline element's own text, and the current title comes from the
 // first listed position, never from the headline.
-import { imgUrl, para, q, qa, texts, tq } from '../dom.ts';
-import { rangeOf } from '../entries.ts';
+import { dateBits, imgSrc, para, q, qa, texts, tq } from '../dom.ts';
 import type { Layer } from '../layer.ts';
 
 export const public2016: Layer = {
   id: 'linkedin/public-2016',
-  read({ root, url }) {
+  read({ root }) {
     const top = q(root, 'section#topcard');
     if (!top) return null;
     return {
       name: tq(top, 'h1'),
       headline: tq(top, '[data-section="headline"],p.headline'),
       location: tq(top, '#demographics .locality'),
-      photoUrl: imgUrl(q(top, '.profile-picture img'), url),
+      photo: imgSrc(q(top, '.profile-picture img')),
       about: para(q(root, '#summary .description')),
       experience: qa(root, '#experience li.position').map((li) => ({
         title: tq(li, '.item-title'),
         company: tq(li, '.item-subtitle'),
         location: tq(li, '.location'),
         description: para(q(li, '.description')),
-        start: null,
-        end: null,
-        current: false,
-        ...rangeOf(q(li, '.date-range')),
+        range: dateBits(q(li, '.date-range')),
       })),
       education: qa(root, '#education li.school').map((li) => ({
         school: tq(li, '.item-title'),
         degree: tq(li, '[data-field-name$="DegreeName"]'),
         field: tq(li, '[data-field-name$="FieldOfStudy"]'),
-        start: null,
-        end: null,
-        ...rangeOf(q(li, '.date-range')),
+        range: dateBits(q(li, '.date-range')),
       })),
       // "+ 6 more" / "Show less" pills are buttons, not skills.
       skills: texts(root, '#skills li.skill:not(.see-more):not(.see-less)'),
