@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { displayValue, STAGE_LABELS, STAGES, type Stage } from '../domain/contact.ts';
 import { stillWaiting } from '../domain/nudges.ts';
+import { ActionError } from '../ui/ActionError.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { moveStage } from './actions.ts';
 import { DraftPanel } from './DraftPanel.tsx';
 import { InterviewsPanel, ReferralsPanel, Timeline } from './HistoryPanels.tsx';
@@ -24,6 +26,7 @@ interface Props {
 export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
   const [error, setError] = useState('');
+  const staging = useAction();
   // The stage the contact had when opened decides which sections start open, so booking a
   // meeting (stage → scheduled) does not fold away the invite it just offered.
   const openedAs = useRef<{ id: string; stage: Stage } | null>(null);
@@ -88,7 +91,8 @@ export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
               id="cc-stage"
               value={c.stage}
               style={{ width: 'auto' }}
-              onChange={(e) => void moveStage(c, e.currentTarget.value as Stage)}
+              disabled={staging.running}
+              onChange={(e) => staging.run(() => moveStage(c, e.currentTarget.value as Stage))}
             >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
@@ -97,12 +101,18 @@ export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
               ))}
             </select>
             {next && c.stage !== 'declined' && (
-              <button type="button" class="btn" onClick={() => void moveStage(c, next)}>
+              <button
+                type="button"
+                class="btn"
+                disabled={staging.running}
+                onClick={() => staging.run(() => moveStage(c, next))}
+              >
                 Move to {STAGE_LABELS[next]}
               </button>
             )}
           </div>
         </div>
+        <ActionError error={staging.error} />
       </header>
       {nudge && (
         <Section title="No reply yet" testid="no-reply-section">

@@ -6,7 +6,7 @@ import { clipboardText } from '../drafting/delivery.ts';
 import { draftMessage } from '../drafting/messages.ts';
 import { withCaresAbout } from '../drafting/nudge.ts';
 import type { Slot } from '../drafting/slots.ts';
-import { addActivity } from '../store/index.ts';
+import { addActivity, failureMessage } from '../store/index.ts';
 import { DRAFT_LABELS, type DraftInputs, draftContext } from './next-draft.ts';
 
 interface Props {
@@ -49,10 +49,15 @@ export function DraftPanel({
   async function copy() {
     try {
       await navigator.clipboard.writeText(clipboardText(draft));
-      setCopied('Copied to the clipboard.');
-      await addActivity(contact.id, 'message-copied', `${DRAFT_LABELS[kind]} copied`, Date.now());
     } catch {
       setCopied('Could not copy: select the text and copy it by hand.');
+      return;
+    }
+    try {
+      await addActivity(contact.id, 'message-copied', `${DRAFT_LABELS[kind]} copied`, Date.now());
+      setCopied('Copied to the clipboard.');
+    } catch (e) {
+      setCopied(`Copied to the clipboard, but not noted in the timeline. ${failureMessage(e)}`);
     }
   }
 

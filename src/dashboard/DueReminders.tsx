@@ -1,7 +1,7 @@
 // Everything due, newest first, across all contacts.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue, type Reminder } from '../domain/contact.ts';
-import { getContact } from '../store/index.ts';
+import { getContact, readFailureMessage } from '../store/index.ts';
 import { dueNewestFirstNow } from '../store/meetings.ts';
 import { RemindersList } from './RemindersList.tsx';
 
@@ -14,6 +14,7 @@ interface Props {
 export function DueReminders({ version, byId, onOpen }: Props) {
   const [due, setDue] = useState<Reminder[] | null>(null);
   const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     (async () => {
@@ -27,12 +28,20 @@ export function DueReminders({ version, byId, onOpen }: Props) {
         new Map(found.filter((c): c is Contact => !!c).map((c) => [c.id, displayValue(c, 'name') ?? 'Unnamed'])),
       );
       setDue(list);
-    })().catch(() => live && setDue([]));
+      setError(null);
+    })().catch((e: unknown) => live && setError(readFailureMessage('your reminders', e)));
     return () => {
       live = false;
     };
   }, [version, byId]);
 
+  // A failed read is said: "nothing due" would be a false all-clear.
+  if (error)
+    return (
+      <p class="notice notice-error" role="alert" data-testid="due-error">
+        {error}
+      </p>
+    );
   if (!due)
     return (
       <p role="status">

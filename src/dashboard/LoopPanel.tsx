@@ -11,6 +11,8 @@ import { KEEP_IN_TOUCH_MONTHS, type KeepInTouchMonths } from '../domain/learning
 import { stillWaiting } from '../domain/nudges.ts';
 import { recordReply } from '../store/index.ts';
 import { saveContactPatch } from '../store/meetings.ts';
+import { ActionError } from '../ui/ActionError.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { formatWhen } from './RemindersList.tsx';
 
 const CADENCE_LABEL: Record<KeepInTouchMonths, string> = {
@@ -22,12 +24,15 @@ const CADENCE_LABEL: Record<KeepInTouchMonths, string> = {
 
 export function LoopPanel({ contact, interviews }: { contact: Contact; interviews: Interview[] }) {
   const [status, setStatus] = useState('');
+  const { run, running, error } = useAction();
   const held = [...interviews].filter((i) => i.endedAt !== null || i.startedAt !== null).reverse();
-  const act = (p: Promise<unknown>, done: string) =>
-    p.then(
-      () => setStatus(done),
-      (e: unknown) => setStatus(`Not saved: ${e instanceof Error ? e.message : String(e)}`),
-    );
+  const act = (p: () => Promise<unknown>, done: string) => {
+    setStatus('');
+    return run(async () => {
+      await p();
+      setStatus(done);
+    });
+  };
   return (
     <div class="stack">
       <CaresAbout contact={contact} id="cc-cares" />
@@ -41,8 +46,8 @@ export function LoopPanel({ contact, interviews }: { contact: Contact; interview
           value={String(contact.keepInTouchMonths ?? 0)}
           onChange={(e) => {
             const months = Number(e.currentTarget.value) as KeepInTouchMonths;
-            void act(
-              saveContactPatch(contact, { keepInTouchMonths: months }, Date.now()),
+            act(
+              () => saveContactPatch(contact, { keepInTouchMonths: months }, Date.now()),
               months ? `A reminder will bring up a follow-up draft ${CADENCE_LABEL[months].toLowerCase()}.` : 'Off.',
             );
           }}
@@ -57,7 +62,8 @@ export function LoopPanel({ contact, interviews }: { contact: Contact; interview
           <button
             type="button"
             class="btn"
-            onClick={() => void act(recordReply(contact.id, Date.now()), 'Noted: no more no-reply nudges.')}
+            disabled={running}
+            onClick={() => act(() => recordReply(contact.id, Date.now()), 'Noted: no more no-reply nudges.')}
           >
             They replied
           </button>
@@ -69,6 +75,7 @@ export function LoopPanel({ contact, interviews }: { contact: Contact; interview
           {status}
         </span>
       </div>
+      <ActionError error={error} />
       {held.length === 0 ? (
         <p class="muted small">The debrief appears here once a meeting has started.</p>
       ) : (

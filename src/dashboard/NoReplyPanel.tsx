@@ -5,6 +5,8 @@ import type { Settings } from '../domain/settings.ts';
 import { whenPhrase } from '../drafting/context.ts';
 import { noReplyDraft } from '../drafting/nudge.ts';
 import { recordReply } from '../store/index.ts';
+import { ActionError } from '../ui/ActionError.tsx';
+import { useAction } from '../ui/use-action.ts';
 
 export function NoReplyPanel({
   contact,
@@ -18,6 +20,7 @@ export function NoReplyPanel({
   nudge: Reminder;
 }) {
   const [status, setStatus] = useState('');
+  const replied = useAction();
   const nth = reminders.filter((r) => r.kind === 'no-reply' && r.dueAt <= nudge.dueAt).length;
   const draft = noReplyDraft({
     name: displayValue(contact, 'name') ?? '',
@@ -57,11 +60,12 @@ export function NoReplyPanel({
         <button
           type="button"
           class="btn"
+          disabled={replied.running}
           onClick={() =>
-            void recordReply(contact.id, Date.now()).then(
-              () => setStatus('Noted: no more nudges.'),
-              (e: unknown) => setStatus(`Not saved: ${String(e)}`),
-            )
+            replied.run(async () => {
+              await recordReply(contact.id, Date.now());
+              setStatus('Noted: no more nudges.');
+            })
           }
         >
           They replied
@@ -70,6 +74,7 @@ export function NoReplyPanel({
           {status}
         </span>
       </div>
+      <ActionError error={replied.error} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import type { Settings } from '../domain/settings.ts';
 import { questionPlan, type StoredPlan, togglePlan } from '../drafting/question-plan.ts';
 import { meetingMinutes, nextSlots } from '../drafting/slots.ts';
 import { pageDateStyle } from '../lib/date-style.ts';
-import { getPersonDraft, savePersonDraft } from '../store/index.ts';
+import { failureMessage, getPersonDraft, readFailureMessage, savePersonDraft } from '../store/index.ts';
+import { ActionError } from '../ui/ActionError.tsx';
 import { Checkbox, MostImportant } from '../ui/Choice.tsx';
 import { icsUrl, scheduleInterview, startMeeting } from './actions.ts';
 
@@ -44,9 +45,17 @@ export function SchedulePanel({
     [contact.captured, settings, stored, now],
   );
   const picked = new Set(plan.picked);
+  const [planError, setPlanError] = useState('');
   useEffect(() => {
     if (!contact.profileUrl) return;
-    void getPersonDraft(contact.profileUrl).then(setLoaded, () => setLoaded(NO_PLAN));
+    // Unread, the plan is not "no questions": booking waits, and the failure is said.
+    getPersonDraft(contact.profileUrl).then(
+      (d) => {
+        setLoaded(d);
+        setPlanError('');
+      },
+      (e: unknown) => setPlanError(readFailureMessage('your question plan for them', e)),
+    );
   }, [contact.profileUrl]);
   const setStored = setLoaded;
   async function toggle(text: string) {
@@ -59,7 +68,7 @@ export function SchedulePanel({
       const fresh = await getPersonDraft(url);
       await savePersonDraft(url, { ...fresh, plan: next.plan, planTouched: true, updatedAt: Date.now() });
     } catch (err) {
-      setError(`Your question plan was not saved: ${String(err)}`);
+      setError(`Your question plan was not saved. ${failureMessage(err)}`);
     }
   }
   const [booked, setBooked] = useState<{ interview: Interview; url: string } | null>(null);
@@ -70,12 +79,13 @@ export function SchedulePanel({
     e.preventDefault();
     const at = choice === 'custom' ? new Date(custom).getTime() : Number(choice);
     if (!Number.isFinite(at)) return setError('Pick a date and time.');
+    setError('');
     try {
       const interview = await scheduleInterview(contact, at, minutes, plan.picked);
       setBooked({ interview, url: icsUrl(interview, name) });
-      setError('');
     } catch (err) {
-      setError(String(err));
+      // The chosen time and questions stay as they are, for another try.
+      setError(failureMessage(err));
     }
   }
 
@@ -135,11 +145,12 @@ export function SchedulePanel({
       </fieldset>
       <fieldset class="cc-fieldset">
         <legend>Questions to bring</legend>
-        {!loaded && (
+        {!loaded && !planError && (
           <p class="small muted" role="status">
             Reading your question plan…
           </p>
         )}
+        <ActionError error={planError || null} />
         {loaded &&
           plan.ideas.map((q) => (
             <Checkbox key={q.id} id={`bring-${q.id}`} checked={picked.has(q.text)} onChange={() => void toggle(q.text)}>
@@ -159,12 +170,8 @@ export function SchedulePanel({
         <button type="submit" class="btn btn-primary" disabled={!loaded}>
           Schedule meeting
         </button>
-        {error && (
-          <span role="alert" class="cc-error">
-            {error}
-          </span>
-        )}
       </div>
+      <ActionError error={error || null} />
     </form>
   );
 }

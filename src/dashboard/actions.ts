@@ -7,7 +7,7 @@ import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { meetingPath } from '../lib/page-urls.ts';
 import { changeStage } from '../store/index.ts';
-import { addInterview, markReminderDone, snoozeReminder } from '../store/meetings.ts';
+import { scheduleInterview as bookInterview, markReminderDone, snoozeReminder } from '../store/meetings.ts';
 
 const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
 
@@ -25,16 +25,9 @@ export async function reminderSnooze(id: string, ms: number): Promise<void> {
   await quietly(syncReminderAlarms());
 }
 
-/** Books the meeting: an interview with the chosen questions, and the stage moves to "scheduled". */
-export async function scheduleInterview(
-  c: Contact,
-  at: number,
-  minutes: number,
-  questions: string[],
-): Promise<Interview> {
-  const interview = await addInterview({ contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
-  await changeStage(c.id, 'scheduled', Date.now());
-  return interview;
+/** Books the meeting: an interview with the chosen questions, and the stage moves to "scheduled" (one write). */
+export function scheduleInterview(c: Contact, at: number, minutes: number, questions: string[]): Promise<Interview> {
+  return bookInterview({ contactId: c.id, scheduledAt: at, minutes, questions }, Date.now());
 }
 
 /** An .ics file for the booked slot, as an object URL the user can download. */

@@ -5,6 +5,7 @@
 import type { Interview } from '../domain/contact.ts';
 import { type Debrief, emptyDebrief, FIT_ASPECTS, FIT_LABELS, type FitAspect } from '../domain/learning.ts';
 import type { InterviewPatch } from '../store/meetings.ts';
+import type { ReferredNames } from './use-referred-names.ts';
 import './debrief.css';
 
 const SCORE_WORDS = ['', 'poor', 'weak', 'mixed', 'good', 'strong'];
@@ -20,7 +21,7 @@ export function DebriefForm({
   /** Keeps ids unique when several debriefs share a page. */
   idPrefix: string;
   /** The names suggested in this chat (its referrals), shown as the debrief's "who next". */
-  whoNext: string[];
+  whoNext: ReferredNames;
 }) {
   const debrief = interview.debrief ?? emptyDebrief();
   const set = (next: Debrief) => onChange({ debrief: next });
@@ -94,8 +95,12 @@ export function DebriefForm({
       </div>
       <div>
         <p class="debrief-who-label">Who next</p>
-        {whoNext.length ? (
-          <p data-testid="debrief-who-next">{whoNext.join(', ')}</p>
+        {whoNext.error ? (
+          <p class="notice notice-error small" role="alert">
+            {whoNext.error}
+          </p>
+        ) : whoNext.names.length ? (
+          <p data-testid="debrief-who-next">{whoNext.names.join(', ')}</p>
         ) : (
           <p class="small muted">No names yet: add the people they suggest under “Who should I talk to next?”.</p>
         )}

@@ -3,7 +3,7 @@
 // is hidden or closed, so notes survive closing the window or the browser.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../domain/contact.ts';
-import { ConflictError, onStoreChange } from '../store/index.ts';
+import { ConflictError, failureMessage, onStoreChange, readFailureMessage } from '../store/index.ts';
 import { getInterview, type InterviewPatch, updateInterview } from '../store/meetings.ts';
 
 export const SAVE_DELAY_MS = 400;
@@ -33,7 +33,7 @@ export function useInterview(id: string | null) {
       if (!(e instanceof ConflictError)) {
         pending.current = { ...patch, ...pending.current };
         setSave('error');
-        setError(String(e));
+        setError(failureMessage(e));
         return;
       }
       // Saved elsewhere meanwhile (the dashboard, another window): our typing wins for the fields we changed.
@@ -69,7 +69,7 @@ export function useInterview(id: string | null) {
         });
       }, ac.signal);
     })().catch((e: unknown) => {
-      setError(String(e));
+      setError(readFailureMessage('this meeting', e));
       setInterview(null);
     });
     return () => ac.abort();

@@ -10,9 +10,11 @@ import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { formatWhen } from '../lib/date-style.ts';
 import { dashboardPath } from '../lib/page-urls.ts';
-import { getContact } from '../store/index.ts';
+import { getContact, readFailureMessage } from '../store/index.ts';
 import { type EndResult, endMeeting } from '../store/meetings.ts';
+import { ActionError } from '../ui/ActionError.tsx';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { primeAudio } from './chime.ts';
 import { clockAction, meetingCountdown } from './countdown.ts';
 import { Timer } from './Timer.tsx';
@@ -26,12 +28,21 @@ export function App() {
   const { ready, interview, save, error, change, flush } = useInterview(id);
   const [contact, setContact] = useState<Contact | null>(null);
   const [sound, setSound] = useState(false);
+  const [contactError, setContactError] = useState('');
   const [ended, setEnded] = useState<EndResult | null>(null);
+  const ending = useAction();
   const [now, setNow] = useState(Date.now());
   const referred = useReferredNames(interview?.contactId ?? null, interview?.id ?? null);
 
   useEffect(() => {
-    if (ready && interview) void getContact(interview.contactId).then((c) => setContact(c ?? null));
+    if (!ready || !interview) return;
+    getContact(interview.contactId).then(
+      (c) => {
+        setContact(c ?? null);
+        setContactError('');
+      },
+      (e: unknown) => setContactError(readFailureMessage('who this meeting is with', e)),
+    );
   }, [interview?.contactId]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5000);
@@ -91,11 +102,13 @@ export function App() {
   const isOver = interview.endedAt !== null;
   const clockDo = (a: 'start' | 'pause' | 'resume' | 'add5') => change(clockAction(interview, a, Date.now()), true);
 
+  /** One action: the interview closed, the stage "met" and the reminders, in one write (store/actions/). */
   async function finish() {
     await flush();
     if (!ready || !interview) return;
     setEnded(await endMeeting(interview.id, Date.now()));
-    await syncReminderAlarms().catch(() => undefined); // rebuilt on startup regardless
+    // The alarms follow the store: the worker rebuilds them on startup and on its next change notice.
+    await syncReminderAlarms().catch(() => undefined);
   }
 
   return (
@@ -112,6 +125,16 @@ export function App() {
           </span>
         </p>
       </header>
+      {save === 'error' && error && (
+        <p class="notice notice-error small" role="alert">
+          Your notes are kept in this window. {error}
+        </p>
+      )}
+      {contactError && (
+        <p class="notice notice-error small" role="alert">
+          {contactError}
+        </p>
+      )}
       {!isOver && <Timer state={interview} ended={isOver} sound={sound} onAction={clockDo} />}
       {!isOver && (
         <label class="mt-check">
@@ -175,10 +198,11 @@ export function App() {
         <DebriefForm interview={interview} onChange={(p) => change(p)} idPrefix="mt" whoNext={referred} />
         {contact && <CaresAbout contact={contact} id="mt-cares" />}
         {!isOver && (
-          <button type="button" class="btn btn-primary" onClick={() => void finish()}>
+          <button type="button" class="btn btn-primary" disabled={ending.running} onClick={() => ending.run(finish)}>
             End meeting
           </button>
         )}
+        <ActionError error={ending.error} />
         {(isOver || ended) && (
           <div class="notice notice-ok" role="status" data-testid="ended">
             <p>Meeting ended; {name} is now “Met”.</p>

@@ -1,7 +1,7 @@
 // Quick entry of the names they suggest: each becomes a contact referred by this person.
 import { useEffect, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
-import { getContact, onStoreChange } from '../store/index.ts';
+import { failureMessage, getContact, onStoreChange, readFailureMessage } from '../store/index.ts';
 import { addReferredPerson, referralsFrom } from '../store/meetings.ts';
 
 export function WhoNext({
@@ -17,18 +17,24 @@ export function WhoNext({
   const [url, setUrl] = useState('');
   const [people, setPeople] = useState<Contact[]>([]);
   const [error, setError] = useState('');
+  const [loadError, setLoadError] = useState('');
 
   useEffect(() => {
     const ac = new AbortController();
-    const load = async () => {
-      const refs = (await referralsFrom(contactId))
-        .filter((r) => r.interviewId === interviewId)
-        .sort((a, b) => a.at - b.at);
-      const cs = await Promise.all(refs.map((r) => getContact(r.toContactId)));
-      setPeople(cs.filter((c): c is Contact => !!c));
-    };
-    void load();
-    onStoreChange((ch) => ch.some((c) => c.store === 'referrals' || c.store === 'contacts') && void load(), ac.signal);
+    const load = () =>
+      referralsFrom(contactId)
+        .then(async (all) => {
+          const refs = all.filter((r) => r.interviewId === interviewId).sort((a, b) => a.at - b.at);
+          const cs = await Promise.all(refs.map((r) => getContact(r.toContactId)));
+          if (ac.signal.aborted) return;
+          setPeople(cs.filter((c): c is Contact => !!c));
+          setLoadError('');
+        })
+        .catch((e: unknown) => ac.signal.aborted || setLoadError(readFailureMessage('the names suggested so far', e)));
+    load();
+    onStoreChange((ch) => {
+      if (ch.some((c) => c.store === 'referrals' || c.store === 'contacts')) load();
+    }, ac.signal);
     return () => ac.abort();
   }, [contactId, interviewId]);
 
@@ -45,7 +51,8 @@ export function WhoNext({
       setError('');
       document.getElementById('mt-next-name')?.focus();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // The name and link stay in their boxes for another try.
+      setError(failureMessage(err));
     }
   }
 
@@ -79,6 +86,11 @@ export function WhoNext({
           )}
         </div>
       </form>
+      {loadError && (
+        <p role="alert" class="mt-error">
+          {loadError}
+        </p>
+      )}
       {people.length > 0 && (
         <ul class="mt-names" aria-label="Suggested in this meeting" data-testid="referred-names">
           {people.map((p) => (

@@ -1,30 +1,47 @@
 // Data: import, export, delete. The contact count keeps the export buttons honest and
 // follows the store's change broadcast.
 import { useEffect, useState } from 'preact/hooks';
-import { countContacts, onStoreChange } from '../store/index.ts';
+import { countContacts, onStoreChange, readFailureMessage } from '../store/index.ts';
 import { DeleteEverything } from './DeleteEverything.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportContacts } from './ImportContacts.tsx';
 
-function useContactCount(): number | null {
+/** The count, or why it could not be read (never left at "Counting…"). */
+function useContactCount(): { n: number | null; error: string | null } {
   const [n, setN] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const ac = new AbortController();
-    const read = () => countContacts().then(setN, () => setN(null));
-    void read();
+    const read = () =>
+      countContacts().then(
+        (count) => {
+          setN(count);
+          setError(null);
+        },
+        (e: unknown) => {
+          setN(null);
+          setError(readFailureMessage('how many contacts you have', e));
+        },
+      );
+    read();
     onStoreChange((changes) => {
-      if (changes.some((c) => c.store === 'contacts')) void read();
+      if (changes.some((c) => c.store === 'contacts')) read();
     }, ac.signal);
     return () => ac.abort();
   }, []);
-  return n;
+  return { n, error };
 }
 
 export function DataSection({ flush, discard }: { flush(): Promise<void>; discard(): void }) {
-  const contacts = useContactCount();
+  const { n: contacts, error } = useContactCount();
   return (
     <div class="stack">
-      <p class="muted" data-testid="contact-count">
+      {error && (
+        <p class="notice notice-error small" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="muted" data-testid="contact-count" hidden={Boolean(error)}>
         {contacts === null
           ? 'Counting your contacts…'
           : contacts === 0

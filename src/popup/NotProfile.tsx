@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CaptureResult, LinkedPerson } from '../domain/profile.ts';
+import { failureMessage } from '../store/index.ts';
 import { ManualAdd } from './ManualAdd.tsx';
 import { saveLinkedPerson } from './use-popup-state.ts';
 
@@ -29,7 +30,7 @@ export function NotProfile(props: {
       setSaved((s) => new Set([...s, p.url]));
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failureMessage(e));
       return false;
     }
   }

@@ -1,13 +1,17 @@
 import type { Contact } from '../domain/contact.ts';
+import { ActionError } from '../ui/ActionError.tsx';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
+import { useAction } from '../ui/use-action.ts';
 
 /** A quick note: kept in the draft as you type; added to the contact's notes when saved. */
 export function NotePanel(props: {
   note: string;
   saved: Contact | null;
   onNote: (note: string) => void;
+  /** Clears the box only once the note is stored: a failure keeps it there (and in the draft). */
   onAdd: () => Promise<void>;
 }) {
+  const { run, running, error } = useAction();
   return (
     <div class="stack">
       <div class="field">
@@ -21,9 +25,12 @@ export function NotePanel(props: {
         />
       </div>
       {props.saved ? (
-        <button type="button" class="btn" disabled={!props.note.trim()} onClick={() => void props.onAdd()}>
-          Add to their notes
-        </button>
+        <div class="stack">
+          <button type="button" class="btn" disabled={!props.note.trim() || running} onClick={() => run(props.onAdd)}>
+            Add to their notes
+          </button>
+          <ActionError error={error} />
+        </div>
       ) : (
         <p class="small muted">Saved as you type; it joins their notes when you save the contact.</p>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Contact, type ContactFields, displayValue } from '../domain/contact.ts';
 import { formatDay } from '../lib/date-style.ts';
-import { appendNote, failureMessage } from '../store/index.ts';
+import { appendNote } from '../store/index.ts';
 import { type TabDef, Tabs } from '../ui/Tabs.tsx';
 import { openDashboard } from './open-dashboard.ts';
 import { PersonCard } from './PersonCard.tsx';
@@ -29,7 +29,6 @@ export function PersonView(props: {
   const { panels, error: panelsError } = usePreparePanels();
   const [panel, setPanel] = useState<Panel>('questions');
   const [sent, setSent] = useState<'copied' | 'opened' | null>(null);
-  const [noteError, setNoteError] = useState<string | null>(null);
 
   // What the card shows: the user's correction, else their saved edit, else the capture.
   const shownValue = (key: keyof ContactFields): string => {
@@ -67,14 +66,8 @@ export function PersonView(props: {
   async function addNote() {
     if (!saved || !draft.note.trim()) return;
     const stamp = formatDay(Date.now());
-    try {
-      await appendNote(saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
-      setNoteError(null);
-      update({ note: '' });
-    } catch (e) {
-      // The note stays in the box (and in the draft), so nothing typed is lost.
-      setNoteError(`Your note was not added. ${failureMessage(e)}`);
-    }
+    await appendNote(saved.id, `${stamp}: ${draft.note.trim()}`, Date.now());
+    update({ note: '' });
   }
 
   return (
@@ -85,6 +78,11 @@ export function PersonView(props: {
         shownValue={shownValue}
         onFields={(fields, email) => update({ fields, email })}
       />
+      {props.person.readError && (
+        <p class="notice notice-warn small" role="alert">
+          {props.person.readError}
+        </p>
+      )}
       <SaveBar
         key={saved?.id ?? 'new'}
         saved={saved}
@@ -107,11 +105,6 @@ export function PersonView(props: {
       {error && (
         <p class="notice notice-error small" role="alert">
           {error}
-        </p>
-      )}
-      {noteError && (
-        <p class="notice notice-error small" role="alert">
-          {noteError}
         </p>
       )}
       <Tabs label="Prepare" tabs={PANELS} current={panel} onChange={setPanel} idPrefix="prep">

@@ -3,7 +3,7 @@ import { functionOf } from '../domain/classify.ts';
 import type { Contact, ContactFields } from '../domain/contact.ts';
 import { fieldOf } from '../domain/learning.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
-import { listContacts, type PersonDraft } from '../store/index.ts';
+import { listContacts, type PersonDraft, readFailureMessage } from '../store/index.ts';
 import { settingsOrDefaults, useSettings } from '../ui/use-settings.ts';
 import { CarriedQuestions } from './CarriedQuestions.tsx';
 import { MessagePanel } from './MessagePanel.tsx';
@@ -30,9 +30,10 @@ export function PreparePanels(props: {
   const { panel, profile, saved, draft, update, shownValue } = props;
   const settings = settingsOrDefaults(useSettings().load);
   const [contacts, setContacts] = useState<Contact[]>([]);
+  const [contactsError, setContactsError] = useState<string | null>(null);
   // A person saved from a link knows only a name: what the page shows fills in the rest.
   const onPage = profile.current ?? profile.experience[0] ?? null;
-  const carried = useCarried({
+  const { ideas: carried, error: carriedError } = useCarried({
     contactId: saved?.id ?? null,
     organisation: shownValue('company') || onPage?.company || null,
     field: (saved && fieldOf(saved)) || functionOf(shownValue('title') || onPage?.title || null),
@@ -40,8 +41,11 @@ export function PreparePanels(props: {
 
   useEffect(() => {
     listContacts({ limit: 1000 }).then(
-      (list) => setContacts(list.filter((c) => c.id !== saved?.id)),
-      () => undefined,
+      (list) => {
+        setContacts(list.filter((c) => c.id !== saved?.id));
+        setContactsError(null);
+      },
+      (e: unknown) => setContactsError(readFailureMessage('your contacts (to name who introduced you)', e)),
     );
   }, [saved?.id]);
 
@@ -51,6 +55,7 @@ export function PreparePanels(props: {
     const isCarried = (q: string) => carriedTexts.has(q);
     return (
       <>
+        <ReadError error={carriedError} />
         <CarriedQuestions ideas={carried ?? []} plan={draft.plan} onPlan={(plan) => update({ plan })} />
         <QuestionsPanel
           profile={profile}
@@ -64,16 +69,27 @@ export function PreparePanels(props: {
   }
   if (panel === 'message') {
     return (
-      <MessagePanel
-        profile={profile}
-        shown={{ name: shownValue('name'), company: shownValue('company'), title: shownValue('title') }}
-        settings={settings}
-        contacts={contacts}
-        draft={draft}
-        onDraft={update}
-        onSent={props.onSent}
-      />
+      <>
+        <ReadError error={contactsError} />
+        <MessagePanel
+          profile={profile}
+          shown={{ name: shownValue('name'), company: shownValue('company'), title: shownValue('title') }}
+          settings={settings}
+          contacts={contacts}
+          draft={draft}
+          onDraft={update}
+          onSent={props.onSent}
+        />
+      </>
     );
   }
   return <NotePanel note={draft.note} saved={saved} onNote={(note) => update({ note })} onAdd={props.onAddNote} />;
+}
+
+function ReadError({ error }: { error: string | null }) {
+  return error ? (
+    <p class="notice notice-error small" role="alert">
+      {error}
+    </p>
+  ) : null;
 }

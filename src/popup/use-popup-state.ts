@@ -11,6 +11,7 @@ import {
   markReachedOut as markStoredReachedOut,
   onStoreChange,
   openStore,
+  readFailureMessage,
   type SaveInput,
   type SentHow,
   saveFromLink,
@@ -25,6 +26,8 @@ export interface Person {
   /** What differs from the last saved capture ("New position: …"). */
   changes: string[];
   lastActivity: Activity | null;
+  /** Re-reading them after another page's change failed: what is shown may be out of date. */
+  readError?: string;
 }
 
 export type PopupState =
@@ -120,12 +123,11 @@ export function usePopupState(first: Promise<PopupState>) {
     onStoreChange((changes) => {
       const profile = shown.current;
       if (!profile || !changes.some((c) => c.store === 'contacts' || c.store === 'activity')) return;
-      void lookUp(profile).then((p) =>
-        setState((cur) =>
-          cur.status === 'profile' && cur.profile === profile
-            ? { ...cur, saved: p.saved, lastActivity: p.lastActivity }
-            : cur,
-        ),
+      const update = (patch: Partial<Person>) =>
+        setState((cur) => (cur.status === 'profile' && cur.profile === profile ? { ...cur, ...patch } : cur));
+      lookUp(profile).then(
+        (p) => update({ saved: p.saved, lastActivity: p.lastActivity, readError: undefined }),
+        (e: unknown) => update({ readError: readFailureMessage('the latest about this person', e) }),
       );
     }, controller.signal);
     return () => controller.abort();

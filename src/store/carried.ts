@@ -9,7 +9,7 @@ import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
 import { NotFoundError } from './errors.ts';
 import type { DB } from './schema.ts';
-import { type WriteTx, write } from './write.ts';
+import { type TxWith, write } from './write.ts';
 
 // Oldest first; questions from one meeting (same time) in alphabetical order, so the order is stable.
 const byTime = (a: CarriedQuestion, b: CarriedQuestion) => a.at - b.at || a.text.localeCompare(b.text);
@@ -42,7 +42,7 @@ export async function setCarriedStatus(
   });
 }
 
-type CarryTx = WriteTx<('contacts' | 'interviews' | 'activity' | 'carried')[]>;
+type CarryTx = TxWith<'contacts' | 'interviews' | 'activity' | 'carried'>;
 
 /**
  * Part of an interview's write: the open questions from `interview` become exactly the lines of

@@ -20,8 +20,9 @@ describe('failureMessage', () => {
 
   it('says any other failure changed nothing, with what the browser said', () => {
     const m = failureMessage(new DOMException('Internal error.', 'UnknownError'));
-    expect(m).toMatch(/^Not saved, nothing was changed: Internal error\.. Try again/);
-    expect(failureMessage('')).toMatch(/the browser refused the change/);
+    expect(m).toBe('Not saved; nothing was changed. Internal error. Try again; if it keeps failing, reload the page.');
+    expect(failureMessage(new Error('disk on fire'))).toMatch(/changed\. disk on fire\. Try again/);
+    expect(failureMessage('')).toMatch(/The browser refused the change\./);
   });
 
   it('says a failed read is a failure, not an empty list', () => {

@@ -57,6 +57,8 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).trim();
+/** What the browser said, as a sentence of its own. */
+const sentence = (s: string) => (s && /[.!?]$/.test(s) ? s : s && `${s}.`);
 
 /**
  * What to tell the user when an action of theirs failed, to show where they acted. Every action
@@ -70,8 +72,7 @@ export function failureMessage(error: unknown): string {
       : 'Not saved: this was changed in another window meanwhile. Look at the latest version, then make your change again.';
   if (error instanceof NotFoundError)
     return `Not saved: this ${error.what} no longer exists; it may have been deleted in another window.`;
-  const detail = detailOf(error);
-  return `Not saved, nothing was changed: ${detail || 'the browser refused the change'}. Try again; if it keeps failing, reload the page.`;
+  return `Not saved; nothing was changed. ${sentence(detailOf(error)) || 'The browser refused the change.'} Try again; if it keeps failing, reload the page.`;
 }
 
 /** What to tell the user when reading `what` failed: said, never shown as "nothing there". */

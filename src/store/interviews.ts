@@ -3,10 +3,14 @@
 import type { Interview, InterviewMode } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
 import { carryNewQuestions, markCarriedAsked } from './carried.ts';
+import type { ChangeLog } from './changes.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import { type TxWith, write } from './write.ts';
+
+export const ADD_INTERVIEW_STORES = ['contacts', 'interviews', 'activity'] as const;
+export const UPDATE_INTERVIEW_STORES = ['interviews', 'activity', 'contacts', 'carried'] as const;
 
 export interface NewInterview {
   contactId: string;
@@ -16,7 +20,17 @@ export interface NewInterview {
   questions?: string[];
 }
 
-export async function addInterview(db: DB, input: NewInterview, now: number): Promise<Interview> {
+export function addInterview(db: DB, input: NewInterview, now: number): Promise<Interview> {
+  return write(db, [...ADD_INTERVIEW_STORES], (tx, log) => addInterviewIn(tx, log, input, now));
+}
+
+/** addInterview inside a transaction of the caller's (a user action's). */
+export async function addInterviewIn(
+  tx: TxWith<(typeof ADD_INTERVIEW_STORES)[number]>,
+  log: ChangeLog,
+  input: NewInterview,
+  now: number,
+): Promise<Interview> {
   const interview: Interview = {
     id: newId(),
     contactId: input.contactId,
@@ -33,16 +47,14 @@ export async function addInterview(db: DB, input: NewInterview, now: number): Pr
     updatedAt: now,
     rev: 1,
   };
-  return write(db, ['contacts', 'interviews', 'activity'], async (tx, log) => {
-    if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);
-    const when = new Date(input.scheduledAt).toISOString().slice(0, 16).replace('T', ' ');
-    const entry = newActivity(input.contactId, 'meeting-scheduled', `Meeting scheduled for ${when} UTC`, now);
-    await tx.objectStore('interviews').put(interview);
-    await tx.objectStore('activity').put(entry);
-    log.add('interviews', interview.id);
-    log.add('activity', entry.id);
-    return interview;
-  });
+  if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);
+  const when = new Date(input.scheduledAt).toISOString().slice(0, 16).replace('T', ' ');
+  const entry = newActivity(input.contactId, 'meeting-scheduled', `Meeting scheduled for ${when} UTC`, now);
+  await tx.objectStore('interviews').put(interview);
+  await tx.objectStore('activity').put(entry);
+  log.add('interviews', interview.id);
+  log.add('activity', entry.id);
+  return interview;
 }
 
 export function getInterview(db: DB, id: string): Promise<Interview | undefined> {
@@ -62,7 +74,7 @@ export function interviewsBetween(db: DB, from: number, to: number): Promise<Int
 
 export type InterviewPatch = Partial<Omit<Interview, 'id' | 'contactId' | 'updatedAt' | 'rev'>>;
 
-export async function updateInterview(
+export function updateInterview(
   db: DB,
   id: string,
   patch: InterviewPatch,
@@ -70,34 +82,44 @@ export async function updateInterview(
   now: number,
 ): Promise<Interview> {
   // The carried questions change with the interview, in its transaction (one user action, one write).
-  return write(db, ['interviews', 'activity', 'contacts', 'carried'], async (tx, log) => {
-    const current = await tx.objectStore('interviews').get(id);
-    if (!current) throw new NotFoundError('interview', id);
-    if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current);
-    const next: Interview = {
-      ...current,
-      ...patch,
-      id,
-      contactId: current.contactId,
-      updatedAt: now,
-      rev: current.rev + 1,
-    };
-    await tx.objectStore('interviews').put(next);
-    log.add('interviews', id);
-    if (patch.newQuestions !== undefined) await carryNewQuestions(tx, log, next, now);
-    if (patch.questions) await markCarriedAsked(tx, log, next, current, now);
-    if (patch.endedAt && !current.endedAt) {
-      const entry = newActivity(
-        current.contactId,
-        'meeting-held',
-        `Met for ${Math.max(1, Math.round((patch.endedAt - (next.startedAt ?? next.scheduledAt)) / 60000))} minutes`,
-        now,
-      );
-      await tx.objectStore('activity').put(entry);
-      log.add('activity', entry.id);
-    }
-    return next;
-  });
+  return write(db, [...UPDATE_INTERVIEW_STORES], (tx, log) => updateInterviewIn(tx, log, id, patch, expectedRev, now));
+}
+
+/** updateInterview inside a transaction of the caller's (a user action's). */
+export async function updateInterviewIn(
+  tx: TxWith<(typeof UPDATE_INTERVIEW_STORES)[number]>,
+  log: ChangeLog,
+  id: string,
+  patch: InterviewPatch,
+  expectedRev: number,
+  now: number,
+): Promise<Interview> {
+  const current = await tx.objectStore('interviews').get(id);
+  if (!current) throw new NotFoundError('interview', id);
+  if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current);
+  const next: Interview = {
+    ...current,
+    ...patch,
+    id,
+    contactId: current.contactId,
+    updatedAt: now,
+    rev: current.rev + 1,
+  };
+  await tx.objectStore('interviews').put(next);
+  log.add('interviews', id);
+  if (patch.newQuestions !== undefined) await carryNewQuestions(tx, log, next, now);
+  if (patch.questions) await markCarriedAsked(tx, log, next, current, now);
+  if (patch.endedAt && !current.endedAt) {
+    const entry = newActivity(
+      current.contactId,
+      'meeting-held',
+      `Met for ${Math.max(1, Math.round((patch.endedAt - (next.startedAt ?? next.scheduledAt)) / 60000))} minutes`,
+      now,
+    );
+    await tx.objectStore('activity').put(entry);
+    log.add('activity', entry.id);
+  }
+  return next;
 }
 
 /**

@@ -2,27 +2,28 @@
 // reminders, questions carried to the next meeting, the journal, and editing a saved contact's
 // fields: what the dashboard, the meeting window, extension/ and the worker do beyond the popup's
 // first paint (whose Questions tab loads this later).
-import { addReferredPerson as addReferredPersonTo } from './add-referred.ts';
+import { addReferredPerson as addReferredPersonTo } from './actions/add-referred-person.ts';
+import { endMeeting as endMeetingIn } from './actions/end-meeting.ts';
+import { scheduleInterview as scheduleInterviewIn } from './actions/schedule-interview.ts';
 import * as carried from './carried.ts';
 import { bound } from './connection.ts';
 import { saveContactPatch as saveContactPatchTo } from './contact-merge.ts';
-import { endMeeting as endMeetingIn } from './end-meeting.ts';
 import * as interviews from './interviews.ts';
 import { loadJournal as loadJournalFrom } from './journal.ts';
 import * as reads from './reads.ts';
 import * as referrals from './referrals.ts';
 import * as reminders from './reminders.ts';
 
-export type { EndResult } from './end-meeting.ts';
+export type { EndResult } from './actions/end-meeting.ts';
 export type { InterviewPatch, NewInterview } from './interviews.ts';
 export type { JournalData } from './journal.ts';
 export type { NewReminder } from './reminders.ts';
 
-export const addInterview = /* @__PURE__ */ bound(interviews.addInterview);
 export const getInterview = /* @__PURE__ */ bound(interviews.getInterview);
 export const listInterviews = /* @__PURE__ */ bound(interviews.listInterviews);
 export const allInterviews = /* @__PURE__ */ bound(reads.allInterviews);
 export const updateInterview = /* @__PURE__ */ bound(interviews.updateInterview);
+export const scheduleInterview = /* @__PURE__ */ bound(scheduleInterviewIn);
 export const endMeeting = /* @__PURE__ */ bound(endMeetingIn);
 export const addReferredPerson = /* @__PURE__ */ bound(addReferredPersonTo);
 export const referralsFrom = /* @__PURE__ */ bound(referrals.referralsFrom);

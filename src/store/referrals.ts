@@ -3,14 +3,27 @@
 // are possible in real life, so every walk keeps a visited set.
 import type { Referral } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
+import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
 import { NotFoundError } from './errors.ts';
 import { newActivity } from './records.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import { type TxWith, write } from './write.ts';
 
-export async function addReferral(
+export const REFERRAL_STORES = ['contacts', 'referrals', 'activity'] as const;
+
+export function addReferral(
   db: DB,
+  input: { fromContactId: string; toContactId: string; interviewId?: string | null },
+  now: number,
+): Promise<Referral> {
+  return write(db, [...REFERRAL_STORES], (tx, log) => addReferralIn(tx, log, input, now));
+}
+
+/** addReferral inside a transaction of the caller's (a user action's). */
+export async function addReferralIn(
+  tx: TxWith<(typeof REFERRAL_STORES)[number]>,
+  log: ChangeLog,
   input: { fromContactId: string; toContactId: string; interviewId?: string | null },
   now: number,
 ): Promise<Referral> {
@@ -21,24 +34,22 @@ export async function addReferral(
     interviewId: input.interviewId ?? null,
     at: now,
   };
-  return write(db, ['contacts', 'referrals', 'activity'], async (tx, log) => {
-    const contacts = tx.objectStore('contacts');
-    const [from, to] = (await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)])).map(
-      readContact,
-    );
-    if (!from) throw new NotFoundError('contact', input.fromContactId);
-    if (!to) throw new NotFoundError('contact', input.toContactId);
-    await tx.objectStore('referrals').put(referral);
-    log.add('referrals', referral.id);
-    if (to.referredBy === null && to.id !== from.id) {
-      await contacts.put({ ...to, referredBy: from.id, updatedAt: now, rev: to.rev + 1 });
-      log.add('contacts', to.id);
-    }
-    const entry = newActivity(from.id, 'referral-added', 'Suggested someone to talk to next', now);
-    await tx.objectStore('activity').put(entry);
-    log.add('activity', entry.id);
-    return referral;
-  });
+  const contacts = tx.objectStore('contacts');
+  const [from, to] = (await Promise.all([contacts.get(input.fromContactId), contacts.get(input.toContactId)])).map(
+    readContact,
+  );
+  if (!from) throw new NotFoundError('contact', input.fromContactId);
+  if (!to) throw new NotFoundError('contact', input.toContactId);
+  await tx.objectStore('referrals').put(referral);
+  log.add('referrals', referral.id);
+  if (to.referredBy === null && to.id !== from.id) {
+    await contacts.put({ ...to, referredBy: from.id, updatedAt: now, rev: to.rev + 1 });
+    log.add('contacts', to.id);
+  }
+  const entry = newActivity(from.id, 'referral-added', 'Suggested someone to talk to next', now);
+  await tx.objectStore('activity').put(entry);
+  log.add('activity', entry.id);
+  return referral;
 }
 
 export function referralsFrom(db: DB, contactId: string): Promise<Referral[]> {

@@ -2,11 +2,12 @@
 // background reads `dueReminders` on every alarm, so it takes `now` and uses the dueAt index.
 import type { Reminder, ReminderKind } from '../domain/contact.ts';
 import { newId } from '../lib/id.ts';
+import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
 import { NotFoundError } from './errors.ts';
 import { LOOP_STORES, nextKeepInTouch } from './loop-reminders.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import { type TxWith, write } from './write.ts';
 
 export interface NewReminder {
   contactId: string;
@@ -16,7 +17,16 @@ export interface NewReminder {
   interviewId?: string | null;
 }
 
-export async function addReminder(db: DB, input: NewReminder): Promise<Reminder> {
+export function addReminder(db: DB, input: NewReminder): Promise<Reminder> {
+  return write(db, ['contacts', 'reminders'], (tx, log) => addReminderIn(tx, log, input));
+}
+
+/** addReminder inside a transaction of the caller's (a user action's). */
+export async function addReminderIn(
+  tx: TxWith<'contacts' | 'reminders'>,
+  log: ChangeLog,
+  input: NewReminder,
+): Promise<Reminder> {
   const reminder: Reminder = {
     id: newId(),
     contactId: input.contactId,
@@ -27,12 +37,10 @@ export async function addReminder(db: DB, input: NewReminder): Promise<Reminder>
     snoozedUntil: null,
     interviewId: input.interviewId ?? null,
   };
-  return write(db, ['contacts', 'reminders'], async (tx, log) => {
-    if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);
-    await tx.objectStore('reminders').put(reminder);
-    log.add('reminders', reminder.id);
-    return reminder;
-  });
+  if (!(await tx.objectStore('contacts').get(input.contactId))) throw new NotFoundError('contact', input.contactId);
+  await tx.objectStore('reminders').put(reminder);
+  log.add('reminders', reminder.id);
+  return reminder;
 }
 
 /** When a reminder next wants attention: its snooze, if later than its due time. */

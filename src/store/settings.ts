@@ -5,7 +5,7 @@ import type { Settings } from '../domain/settings.ts';
 import { parseSettings } from '../domain/settings-parse.ts';
 import { rememberClock } from '../lib/date-style.ts';
 import type { DB } from './schema.ts';
-import { write } from './write.ts';
+import { type TxWith, write } from './write.ts';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -27,6 +27,11 @@ export async function getSettings(db: DB): Promise<Settings> {
   const settings = parseSettings(raw, localTimeZone());
   rememberClock(settings.clock);
   return settings;
+}
+
+/** The settings as a write transaction of the caller's sees them (a user action that depends on them). */
+export async function settingsIn(tx: TxWith<'kv'>): Promise<Settings> {
+  return parseSettings(await tx.objectStore('kv').get(SETTINGS_KEY), localTimeZone());
 }
 
 /** Validates before storing, so what is stored is always what getSettings would return. */

@@ -44,7 +44,7 @@ export async function write<const S extends StoreName[], T>(
   );
   try {
     const result = await fn(tx, log);
-    if (import.meta.env.COFFEE_CHAT_FAULTS) injectFault(stores);
+    if (import.meta.env.COFFEE_CHAT_FAULTS) injectFault(log.list().map((c) => c.store));
     const failure = await done;
     if (failure) throw failure;
     publish(log.list());
