@@ -70,6 +70,14 @@ function withoutMobilePrefix(host: string): string {
   return h;
 }
 
+/**
+ * The key a contact is stored and looked up under: the canonical address, or the trimmed text when it is not a web
+ * address (a hand-typed contact keeps what was typed). One rule for the store, drafts and the popup's early lookup.
+ */
+export function profileKey(raw: string): string {
+  return normaliseProfileUrl(raw) ?? raw.trim();
+}
+
 /** Which capture site a (normalised or raw) profile URL belongs to. */
 export function siteOf(raw: string): Site {
   const host = parse(raw)?.hostname.toLowerCase() ?? '';

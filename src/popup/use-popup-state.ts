@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Activity, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, type CaptureResult, emptyProfile, type LinkedPerson } from '../domain/profile.ts';
-import { normaliseProfileUrl } from '../domain/profile-url.ts';
+import { profileKey } from '../domain/profile-url.ts';
 import { monthOf, withChecks } from '../domain/self-check.ts';
 import {
   changeStage,
@@ -55,16 +55,13 @@ async function storedAt(url: string): Promise<Stored> {
   return { saved, lastActivity: timeline.at(-1) ?? null };
 }
 
-/** The store's key for a profile address (as getContactByProfileUrl looks it up). */
-const storeKey = (url: string) => normaliseProfileUrl(url) ?? url.trim();
-
 /**
  * The captured profile with what the store holds for it. `early` is a lookup of the tab's
  * address started while the page was being read: used when the capture names the same profile
  * (the usual case), otherwise the profile's own address is looked up.
  */
 async function lookUp(profile: CapturedProfile, early?: { url: string; stored: Promise<Stored> }): Promise<Person> {
-  const same = early !== undefined && storeKey(early.url) === storeKey(profile.url);
+  const same = early !== undefined && profileKey(early.url) === profileKey(profile.url);
   const { saved, lastActivity } = await (same ? early.stored : storedAt(profile.url));
   const changes = saved?.captured ? describeChanges(saved.captured, profile) : [];
   return { profile, saved, changes, lastActivity };

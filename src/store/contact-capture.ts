@@ -2,7 +2,7 @@
 // ("Save contact" on a link to a profile). The normalised profile URL is the identity.
 import type { CaptureSnapshot, Contact, Stage } from '../domain/contact.ts';
 import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
-import { normaliseProfileUrl, siteOf } from '../domain/profile-url.ts';
+import { profileKey, siteOf } from '../domain/profile-url.ts';
 import { newId } from '../lib/id.ts';
 import type { ChangeLog } from './changes.ts';
 import { readContact } from './contact-record.ts';
@@ -31,7 +31,7 @@ export interface UpsertResult {
 }
 
 function urlKey(url: string): string {
-  const key = normaliseProfileUrl(url) ?? url.trim();
+  const key = profileKey(url);
   if (!key) throw new TypeError('A profile needs a URL to be saved.');
   return key;
 }

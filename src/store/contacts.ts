@@ -1,7 +1,7 @@
 // The contacts repository. Every write bumps `rev`; a write based on an older revision is
 // refused with ConflictError so two pages never silently overwrite each other.
 import { type Contact, type ContactFields, STAGE_LABELS, type Stage } from '../domain/contact.ts';
-import { normaliseProfileUrl } from '../domain/profile-url.ts';
+import { profileKey } from '../domain/profile-url.ts';
 import type { ChangeLog } from './changes.ts';
 import { readContact, readContacts } from './contact-record.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -23,7 +23,7 @@ export async function allContacts(db: DB): Promise<Contact[]> {
 }
 
 export async function getContactByProfileUrl(db: DB, url: string): Promise<Contact | undefined> {
-  const key = normaliseProfileUrl(url) ?? url.trim();
+  const key = profileKey(url);
   return key ? readContact(await db.getFromIndex('contacts', 'profileUrl', key)) : undefined;
 }
 

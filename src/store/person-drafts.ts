@@ -4,7 +4,7 @@
 // person is saved. Read through parsePersonDraft: old or damaged records still load.
 import type { ContactFields } from '../domain/contact.ts';
 import { type DraftLanguage, isDraftLanguage } from '../domain/language.ts';
-import { normaliseProfileUrl } from '../domain/profile-url.ts';
+import { profileKey } from '../domain/profile-url.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
 
@@ -91,7 +91,7 @@ export function parsePersonDraft(v: unknown): PersonDraft {
   return d;
 }
 
-const keyFor = (url: string) => `draft:${normaliseProfileUrl(url) ?? url.trim()}`;
+const keyFor = (url: string) => `draft:${profileKey(url)}`;
 
 export async function getPersonDraft(db: DB, url: string): Promise<PersonDraft> {
   return parsePersonDraft(await db.get('kv', keyFor(url)));
