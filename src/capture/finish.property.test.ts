@@ -46,7 +46,8 @@ describe('finishCapture on hostile page reads', () => {
           if (r.profile.photoUrl) expect(r.profile.photoUrl).toMatch(/^https?:\/\//);
         }
       }),
-      { numRuns: 300 },
+      // Found by this property: a page that sends an empty address got a profile with no address.
+      { numRuns: 300, examples: [[{ url: '', stop: undefined, layers: [['opengraph', [[], '!']]] }, 'linkedin']] },
     );
   });
 });

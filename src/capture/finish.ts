@@ -16,12 +16,13 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /**
  * `site` is the bundle the extension injected (never what the page claims); `url` the tab's
- * address, used when the page sent none.
+ * address, used when the page sent no web address.
  */
 export function finishCapture(v: unknown, site: Site, url: string): CaptureResult {
   try {
     if (!isObj(v) || v.failed) return no('unsupported', 'Capture failed on this page.');
-    const at = typeof v.url === 'string' && v.url.length < 4000 ? v.url : url;
+    // The page's own address when it sent a web address (it may have moved since injection), else the tab's.
+    const at = typeof v.url === 'string' && v.url.length < 4000 && /^https?:\/\//i.test(v.url) ? v.url : url;
     if (v.stop) return FINISHERS.gate.finish(v.stop);
     const c = { url: at, site, slug: site === 'linkedin' ? linkedinSlug(at) : null };
     const found: [string, Found][] = [];
