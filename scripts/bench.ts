@@ -52,6 +52,15 @@ if (runs('capture') || runs('popup') || runs('dashboard')) {
   }
 }
 if (runs('store')) Object.assign(results, await storeTiming());
+// The import as the user does it, through the options page, against the store's own figure (both
+// in a profile on disk): what the page adds. Only when this run measured both.
+const uiImport = results['dashboard.import-30k-ui.ms'];
+const storeImport = results['store.import-30k.median.ms'];
+if (uiImport && storeImport)
+  results['dashboard.import-30k-ui.store.ratio'] = {
+    value: Math.round((uiImport.value / storeImport.value) * 100) / 100,
+    unit: '×',
+  };
 
 const budget: Record<string, Budget> = existsSync('bench/budget.json')
   ? JSON.parse(readFileSync('bench/budget.json', 'utf8'))

@@ -8,8 +8,8 @@
 //   dashboard.first-render   the same empty page's first contentful paint, opened as the dashboard is
 //   capture                  one full TreeWalker pass over the same page, in the same injection
 //   store.import-30k         plain IndexedDB puts of the same records in one transaction
-//                            (plain-puts.ts, runs in the page; store-timing.ts still reports
-//                            store.import-30k.ms and .idb-floor.ms until it moves to these keys)
+//                            (plain-puts.ts, run in the same page after each import; both in a
+//                            profile on disk, as the extension's is)
 //
 // Keys, for a figure named `<figure>` (as above):
 //   <figure>.median.ms         median of at least MIN_RUNS runs
