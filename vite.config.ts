@@ -40,15 +40,17 @@ export default defineConfig({
         dashboard: 'src/dashboard/index.html',
         meeting: 'src/meeting/index.html',
       },
-      // The popup's first paint loads few files (an extension page pays for each one): its
-      // own code, Preact, one chunk with everything else its entry imports statically (the
-      // capture, the store), and rolldown's small helpers chunk (shared with papaparse). The
+      // The popup loads few files before the person card (an extension page pays for each one):
+      // its first module with `early` (what it needs to inject the capture: the browser API),
+      // rolldown's small helpers chunk (shared with papaparse), then popup-app.tsx with Preact
+      // and `core` (everything else the card needs: the store, the capture's finishing). The
       // tabs it loads later and the other pages split as usual, sharing these chunks.
       output: {
         codeSplitting: {
           groups: [
             { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/, priority: 2 },
-            { name: 'core', test: (id) => firstPaint.shared(id), priority: 1 },
+            { name: 'early', test: (id) => firstPaint.early(id), priority: 1 },
+            { name: 'core', test: (id) => firstPaint.card(id), priority: 1 },
           ],
         },
       },
@@ -57,23 +59,51 @@ export default defineConfig({
 });
 
 /**
- * The modules the popup's entry imports statically (its first paint), found once the module
- * graph is complete. `shared(id)`: one of those that is not the popup's own (src/popup/).
+ * The popup's two module sets, found once the module graph is complete: what its entry
+ * (main.tsx, which starts reading the page) imports statically, and what the rest of the popup
+ * (popup-app.tsx, loaded by the entry) adds for the person card. `early(id)` / `card(id)`: one of
+ * those that is not the popup's own (src/popup/).
  */
-function popupFirstPaint(): { plugin: Plugin; shared: (id: string) => boolean } {
-  const modules = new Set<string>();
+function popupFirstPaint(): { plugin: Plugin; early: (id: string) => boolean; card: (id: string) => boolean } {
+  const early = new Set<string>();
+  const card = new Set<string>();
   const plugin: Plugin = {
     name: 'coffee-chat:popup-first-paint',
     apply: 'build',
+    // The entry loads popup-app.tsx as soon as it runs; preloaded from the page itself, its
+    // files are fetched alongside the entry's instead of after it.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !/src[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId && /[\\/]src[\\/]popup[\\/]popup-app\.tsx$/.test(c.facadeModuleId));
+        if (!app) return html;
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file) || html.includes(`/${file}"`)) return;
+          files.push(file);
+          for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(dep);
+        };
+        visit(app.fileName);
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
+      },
+    },
     buildEnd() {
-      const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]popup[\\/]main\.tsx$/.test(id));
-      const stack = entry ? [entry] : [];
-      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-        if (modules.has(id)) continue;
-        modules.add(id);
-        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
+      const ids = [...this.getModuleIds()];
+      const closure = (entry: RegExp, into: Set<string>, skip: Set<string>) => {
+        const stack = ids.filter((id) => entry.test(id));
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (into.has(id) || skip.has(id)) continue;
+          into.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      };
+      closure(/[\\/]src[\\/]popup[\\/]main\.tsx$/, early, new Set());
+      closure(/[\\/]src[\\/]popup[\\/]popup-app\.tsx$/, card, early);
     },
   };
-  return { plugin, shared: (id) => modules.has(id) && !/[\\/]src[\\/]popup[\\/]/.test(id) };
+  const shared = (set: Set<string>) => (id: string) => set.has(id) && !/[\\/]src[\\/]popup[\\/]/.test(id);
+  return { plugin, early: shared(early), card: shared(card) };
 }

@@ -1,22 +1,21 @@
-import { render } from 'preact';
-import theme from '../ui/theme.css?inline';
-import { App } from './App.tsx';
-import { capturePage } from './page-capture.ts';
-import popupStyles from './popup.css?inline';
+// The popup's first module, kept small (the tab's address and the capture's injection, no Preact,
+// no store): reading the page starts the moment the popup opens, while the rest of the popup
+// (popup-app.tsx) loads, rather than after it has loaded.
+import { readPage } from './page-capture.ts';
 import { targetTab } from './target-tab.ts';
-import { loadPopupState } from './use-popup-state.ts';
 
-// Reading the page starts first, before the first render; the store opens and looks up the
-// tab's address while the page is read. The tabs below the person card (drafting) load once it
-// is on screen (PersonView).
 const tab = targetTab(location.search);
-const first = loadPopupState(
-  capturePage(tab),
-  tab.then((t) => t.pageUrl),
+const read = readPage(tab);
+// Handled by the popup once it has loaded (it shows the failure); not an unhandled rejection meanwhile.
+read.catch(() => undefined);
+tab.catch(() => undefined);
+
+import('./popup-app.tsx').then(
+  ({ startPopup }) => startPopup(tab, read),
+  (error: unknown) => {
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = `Coffee Chat could not start: ${error instanceof Error ? error.message : String(error)}`;
+    document.getElementById('app')?.append(alert);
+  },
 );
-// The styles come with this script rather than as files of their own: each file an extension
-// page fetches delays its first paint.
-const style = document.createElement('style');
-style.textContent = theme + popupStyles;
-document.head.append(style);
-render(<App first={first} />, document.getElementById('app')!);

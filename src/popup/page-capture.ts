@@ -1,8 +1,15 @@
+import { injectCapture } from '../extension/capture-inject.ts';
 import type { CaptureResult } from '../domain/profile.ts';
 import { PageCaptureError } from './page-capture-error.ts';
 import type { TargetTab } from './target-tab.ts';
 
 export { PageCaptureError };
+
+/** What the injected capture sent back from the tab the popup works on: raw, not yet finished. */
+export interface PageRead {
+  pageUrl: string | null;
+  raw: unknown;
+}
 
 export interface PageCapture {
   pageUrl: string | null;
@@ -10,21 +17,15 @@ export interface PageCapture {
 }
 
 /**
- * Reads the tab the popup works on (found by target-tab.ts): what the capture found there, and
- * its address.
+ * Reads the tab the popup works on (found by target-tab.ts): the page half of the capture, its
+ * site's bundle chosen by the tab's address, one injection. main.tsx, the popup's small first
+ * module, starts it the moment the popup opens; page-finish.ts finishes what comes back.
  */
-export async function capturePage(target: Promise<TargetTab>): Promise<PageCapture> {
-  // Loaded after the first paint: the injected files' paths and the capture's extension half
-  // (finishing, cleaning, dates) are not needed to draw the popup's frame. Fetched while the
-  // tab is looked up, not after.
-  const capturing = import('../extension/capture-tab.ts');
-  capturing.catch(() => undefined);
+export async function readPage(target: Promise<TargetTab>): Promise<PageRead> {
   const { tabId, pageUrl } = await target;
   if (tabId === null) throw new PageCaptureError('There is no tab to read.', null);
-  // The tab's address picks the capture bundle for its site (one injection either way).
   try {
-    const { captureTab } = await capturing;
-    return { pageUrl, result: await captureTab(tabId, pageUrl) };
+    return { pageUrl, raw: await injectCapture(tabId, pageUrl) };
   } catch (error) {
     throw new PageCaptureError(error instanceof Error ? error.message : String(error), pageUrl);
   }

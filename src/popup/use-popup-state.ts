@@ -69,7 +69,7 @@ async function lookUp(profile: CapturedProfile, early?: { url: string; stored: P
 
 /**
  * What the popup shows first: what the capture found on the tab, looked up in the store.
- * main.tsx starts it before the first render. The store opens while the page is being read, and
+ * popup-app.tsx starts it before the first render. The store opens while the page is being read, and
  * the tab's address (`pageUrl`, known before the capture ends) is looked up meanwhile, so the
  * person card waits for the capture only, not for the capture and then the store.
  */
