@@ -57,11 +57,55 @@ export function txt(el: Element | null | undefined, max = MAX_LINE): string | nu
   return el ? rawText(el, max * 2 + 64) : null;
 }
 
+// Chromium answers a query for ONE selector through its fast paths, but matches a selector LIST
+// ("a,b") against every element the slow way: on a profile page of 3,000 elements a two-part list
+// took ten times as long as its parts asked one by one (npm run bench, capture). So q and qa ask
+// for each part of a list and combine the answers as the list's query would: the first match in
+// document order, or every match once, in document order.
+const PARTS = new Map<string, string[]>();
+
+/**
+ * A selector list's parts: split at each comma whose next bracket (if any) opens rather than
+ * closes, so commas inside :not(…) or [title="…"] stay. Our selectors are constants, not page text.
+ */
+export function selectorParts(sel: string): string[] {
+  let parts = PARTS.get(sel);
+  if (!parts) {
+    parts = sel.split(/,(?![^()[\]]*[)\]])/).map((p) => p.trim());
+    PARTS.set(sel, parts);
+  }
+  return parts;
+}
+
+/** compareDocumentPosition's "follows" bit (Node.DOCUMENT_POSITION_FOLLOWING), without the global. */
+const FOLLOWING = 4;
+const inOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1);
+
 export function q(root: ParentNode | null | undefined, sel: string): Element | null {
-  return root ? root.querySelector(sel) : null;
+  if (!root) return null;
+  const parts = selectorParts(sel);
+  if (parts.length === 1) return root.querySelector(sel);
+  let first: Element | null = null;
+  for (const part of parts) {
+    const e = root.querySelector(part);
+    if (e && (!first || inOrder(e, first) < 0)) first = e;
+  }
+  return first;
 }
 export function qa(root: ParentNode | null | undefined, sel: string): Element[] {
-  return root ? Array.from(root.querySelectorAll(sel)) : [];
+  if (!root) return [];
+  const parts = selectorParts(sel);
+  if (parts.length === 1) return Array.from(root.querySelectorAll(sel));
+  let found: Element[] = [];
+  let lists = 0;
+  for (const part of parts) {
+    const list = root.querySelectorAll(part);
+    if (!list.length) continue;
+    lists++;
+    found = found.concat(Array.from(list));
+  }
+  // Matches of one part are already in order and unique; of several, an element may match two.
+  return lists > 1 ? [...new Set(found)].sort(inOrder) : found;
 }
 /** Matches a person can read as profile text: none inside a player, a dialog or a screen-reader-only control. */
 export function shown(root: ParentNode | null | undefined, sel: string): Element[] {
