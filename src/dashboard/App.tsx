@@ -5,17 +5,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Stage } from '../domain/contact.ts';
 import browser from '../lib/browser.ts';
 import { optionsPath } from '../lib/page-urls.ts';
-import { useSettings } from '../ui/use-settings.ts';
-import { ContactDetail } from './ContactDetail.tsx';
 import { ContactList } from './ContactList.tsx';
-import { DueReminders } from './DueReminders.tsx';
-import { LearnedView } from './LearnedView.tsx';
 import { memo } from './memo.ts';
 import { Pipeline } from './Pipeline.tsx';
-import { ReferralTree } from './ReferralTree.tsx';
 import { useContacts } from './use-contacts.ts';
-import { WhoDoIKnow } from './WhoDoIKnow.tsx';
-import { WhoNextView } from './WhoNextView.tsx';
+import { usePanels } from './use-panels.ts';
 
 const VIEWS = {
   contacts: 'Contacts',
@@ -31,8 +25,6 @@ const SEARCH_LIMIT = 500;
 // A keystroke re-renders App: these only when their own props change.
 const PipelineMemo = memo(Pipeline);
 const ContactListMemo = memo(ContactList);
-const ContactDetailMemo = memo(ContactDetail);
-const DueRemindersMemo = memo(DueReminders);
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
@@ -45,8 +37,20 @@ export function App() {
   const [route, setRoute] = useState(readUrl);
   const [stage, setStage] = useState<Stage | null>(null);
   const [query, setQuery] = useState('');
-  const settingsApi = useSettings();
-  const settings = settingsApi.load.status === 'ready' ? settingsApi.load.settings : null;
+  // The detail, reminders and other views: fetched once the list is painted, or at once when
+  // one of them is what the page opened on.
+  const { panels, error: panelsError } = usePanels(
+    route.view !== 'contacts' || route.contact ? 'now' : data.ready ? 'after-paint' : 'not-yet',
+  );
+  const panelsPending = panelsError ? (
+    <p class="notice notice-error" role="alert">
+      Could not load this part of the dashboard: {panelsError}
+    </p>
+  ) : (
+    <p role="status">
+      <span class="spinner" aria-hidden="true" /> Loading…
+    </p>
+  );
   useEffect(() => {
     const onPop = () => setRoute(readUrl());
     addEventListener('popstate', onPop);
@@ -142,12 +146,16 @@ export function App() {
           </div>
           <div class="cc-detail">
             {route.contact ? (
-              <ContactDetailMemo
-                id={route.contact}
-                reminderId={route.reminder}
-                version={data.version}
-                onOpen={openContactOnly}
-              />
+              panels ? (
+                <panels.ContactDetailMemo
+                  id={route.contact}
+                  reminderId={route.reminder}
+                  version={data.version}
+                  onOpen={openContactOnly}
+                />
+              ) : (
+                panelsPending
+              )
             ) : (
               <div class="stack">
                 <p class="card muted">
@@ -155,7 +163,11 @@ export function App() {
                 </p>
                 <section class="card stack" aria-labelledby="cc-due-h">
                   <h2 id="cc-due-h">Due reminders</h2>
-                  <DueRemindersMemo version={data.version} byId={data.byId} onOpen={openContact} />
+                  {panels ? (
+                    <panels.DueRemindersMemo version={data.version} byId={data.byId} onOpen={openContact} />
+                  ) : (
+                    panelsPending
+                  )}
                 </section>
               </div>
             )}
@@ -165,11 +177,14 @@ export function App() {
       {data.ready && route.view !== 'contacts' && (
         <main class="cc-page stack">
           <h2>{VIEWS[route.view]}</h2>
-          {route.view === 'reminders' && <DueReminders version={data.version} byId={data.byId} onOpen={openContact} />}
-          {route.view === 'tree' && <ReferralTree version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'learned' && <LearnedView version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'next' && <WhoNextView version={data.version} onOpen={openContactOnly} />}
-          {route.view === 'who' && <WhoDoIKnow search={data.search} byId={data.byId} settings={settings} />}
+          {!panels && panelsPending}
+          {panels && route.view === 'reminders' && (
+            <panels.DueReminders version={data.version} byId={data.byId} onOpen={openContact} />
+          )}
+          {panels && route.view === 'tree' && <panels.ReferralTree version={data.version} onOpen={openContactOnly} />}
+          {panels && route.view === 'learned' && <panels.LearnedView version={data.version} onOpen={openContactOnly} />}
+          {panels && route.view === 'next' && <panels.WhoNextView version={data.version} onOpen={openContactOnly} />}
+          {panels && route.view === 'who' && <panels.WhoDoIKnowView search={data.search} byId={data.byId} />}
         </main>
       )}
     </div>

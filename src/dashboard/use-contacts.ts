@@ -1,12 +1,14 @@
 // The dashboard's contact list, kept in memory and current from the store's change broadcast.
-// The first screen comes from an index walk (24 rows, fast even at 30,000 contacts); once it
-// is painted, the full list and then the search index follow in small pieces (store/contact-slices.ts),
-// so typing never waits on IndexedDB and the page never freezes while they load.
+// The first screen comes from an index walk (24 rows, fast even at 30,000 contacts), started
+// before the page first renders (startFirstScreen, from main.tsx); once it is painted, the full
+// list and then the search index (its code fetched then) follow in small pieces
+// (store/contact-slices.ts), so typing never waits on IndexedDB and the page never freezes while they load.
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../domain/contact.ts';
 import {
-  ContactSearch,
+  type ContactSearch,
   keepSearchCurrent,
+  loadContactSearch,
   newestContacts,
   readAllContacts,
   refreshSearch,
@@ -29,6 +31,42 @@ export interface ContactsState {
 }
 
 const FIRST_PAGE = 24;
+
+/** The first screen's read and the writes heard since it started, until useContacts takes them. */
+interface FirstScreen {
+  rows: Promise<Contact[]>;
+  /** Hands every change heard so far, and each one from now on, to `cb`. */
+  listen(cb: (changes: StoreChange[]) => void): void;
+  stop: AbortController;
+}
+
+let started: FirstScreen | null = null;
+
+function firstScreen(): FirstScreen {
+  const stop = new AbortController();
+  const heard: StoreChange[][] = [];
+  let sink: ((changes: StoreChange[]) => void) | null = null;
+  // Listening starts with the read, so no write between the two is missed.
+  onStoreChange((changes) => (sink ? sink(changes) : heard.push(changes)), stop.signal);
+  const rows = newestContacts(FIRST_PAGE);
+  rows.catch(() => undefined); // useContacts reports it; not an unhandled rejection meanwhile
+  return {
+    rows,
+    stop,
+    listen(cb) {
+      sink = cb;
+      for (const changes of heard.splice(0)) cb(changes);
+    },
+  };
+}
+
+/**
+ * Starts reading the first screen now: the database opens and the rows are read while the
+ * page's code is still running and its first frame is drawn. The next useContacts takes it.
+ */
+export function startFirstScreen(): void {
+  started ??= firstScreen();
+}
 
 /** Newest first, ties in the updatedAt index's 'prev' order (id descending), so the full list
  * starts with the same rows as the first page (an import gives thousands the same time). */
@@ -57,15 +95,18 @@ export function useContacts(): ContactsState {
     const fail = (e: unknown) => {
       if (!ac.signal.aborted) setError(e instanceof Error ? e.message : String(e));
     };
+    // A screenful, not more (started early by main.tsx, or now): the rest follows once it is on screen.
+    const first = started ?? firstScreen();
+    started = null;
+    ac.signal.addEventListener('abort', () => first.stop.abort(), { once: true });
     (async () => {
-      // Writes from now on: held until the full list is in, then applied on top of it.
+      // Writes from the first read on: held until the full list is in, then applied on top of it.
       let held: StoreChange[][] | null = [];
-      onStoreChange((changes) => {
+      first.listen((changes) => {
         if (held) held.push(changes);
         else void apply(changes).catch(fail);
-      }, ac.signal);
-      // A screenful, not more: the rest follows once it is on screen.
-      const list = await newestContacts(FIRST_PAGE).catch((e: unknown) => {
+      });
+      const list = await first.rows.catch((e: unknown) => {
         setReady(true);
         throw e;
       });
@@ -78,10 +119,15 @@ export function useContacts(): ContactsState {
       if (ac.signal.aborted) return;
       // The full list (stage counts come from it too: an index count per stage costs seconds
       // at 30,000) and then the search index, both in small pieces so the page stays responsive.
+      // The search code is fetched meanwhile.
+      const searchCode = loadContactSearch();
+      searchCode.catch(() => undefined); // reported below, once awaited
       const all = await readAllContacts(ac.signal);
       setById(new Map(all.map((c) => [c.id, c])));
       setComplete(true);
       await afterPaint();
+      ac.signal.throwIfAborted();
+      const ContactSearch = await searchCode;
       ac.signal.throwIfAborted();
       const search = ContactSearch.inBackground(all, { signal: ac.signal });
       void keepSearchCurrent(search, ac.signal).catch(fail);
