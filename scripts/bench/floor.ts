@@ -10,6 +10,9 @@
 //   store.import-30k         plain IndexedDB puts of the same records in one transaction
 //                            (plain-puts.ts, run in the same page after each import; both in a
 //                            profile on disk, as the extension's is)
+//   store.export-json        a plain IndexedDB getAll() of every store the backup holds, in one
+//                            read transaction, one JSON.stringify of them all, one Blob of it
+//                            (export-floor.ts, in the same page, in turn with the export)
 //
 // Keys, for a figure named `<figure>` (as above):
 //   <figure>.median.ms         median of at least MIN_RUNS runs

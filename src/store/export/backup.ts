@@ -8,6 +8,8 @@ import { SETTINGS_KEY } from '../settings.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from './backup-format.ts';
 
 const STORES = ['contacts', 'captures', 'interviews', 'referrals', 'reminders', 'activity', 'carried'] as const;
+/** Every store a backup reads (the bench's floor reads the same). */
+export const BACKUP_STORE_NAMES = [...STORES, 'kv'] as const;
 
 export async function exportBackup(db: DB, now: number): Promise<BackupData> {
   return JSON.parse(await exportBackupJson(db, now)) as BackupData;
@@ -31,7 +33,7 @@ const PAGE = 2_000;
  * of megabytes). The text is exactly JSON.stringify of the backup object.
  */
 export async function exportBackupBlob(db: DB, now: number, pageSize = PAGE): Promise<Blob> {
-  const tx = db.transaction([...STORES, 'kv'] as const);
+  const tx = db.transaction(BACKUP_STORE_NAMES);
   const kv = tx.objectStore('kv');
   const rest = Promise.all([kv.get(SETTINGS_KEY), kv.getAllKeys(), kv.getAll()]);
   const parts: string[] = [

@@ -4,13 +4,21 @@
 import { readContacts } from '../contact-record.ts';
 import { allContacts } from '../contacts.ts';
 import type { DB } from '../schema.ts';
-import { exportBackup, exportBackupBlob, exportBackupJson } from './backup.ts';
+import { BACKUP_STORE_NAMES, exportBackup, exportBackupBlob, exportBackupJson } from './backup.ts';
 import { contactsToCsv } from './csv.ts';
 import { interviewsToIcs } from './ics.ts';
 import { contactsToVcard } from './vcard.ts';
 
 export type { BackupData } from './backup-format.ts';
-export { contactsToCsv, contactsToVcard, exportBackup, exportBackupBlob, exportBackupJson, interviewsToIcs };
+export {
+  BACKUP_STORE_NAMES,
+  contactsToCsv,
+  contactsToVcard,
+  exportBackup,
+  exportBackupBlob,
+  exportBackupJson,
+  interviewsToIcs,
+};
 
 export async function exportContactsCsv(db: DB): Promise<string> {
   return contactsToCsv(await allContacts(db));
