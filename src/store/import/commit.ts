@@ -5,13 +5,13 @@ import { IMPORT_SOURCES } from '../../domain/contact.ts';
 import type { UserProfile } from '../../domain/settings.ts';
 import { parseSettings } from '../../domain/settings-parse.ts';
 import { bulkId } from '../bulk-ids.ts';
-import { compactContact, readContacts } from '../contact-record.ts';
+import { readContacts } from '../contact-record.ts';
 import { newActivity } from '../records.ts';
 import type { DB } from '../schema.ts';
 import { SETTINGS_KEY } from '../settings.ts';
 import { write } from '../write.ts';
 import { planBackup } from './backup-restore.ts';
-import { contactFromRow, plan } from './plan.ts';
+import { compactFromRow, plan } from './plan.ts';
 import type { ImportKind, ImportPreview, ImportReport } from './types.ts';
 
 const LABELS: Record<ImportKind, string> = {
@@ -97,8 +97,8 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
         const ids = new Array<string>(preview.toAdd.length);
         let i = 0;
         for (const row of preview.toAdd) {
-          const c = contactFromRow(row, preview.kind, now);
-          os.put(compactContact(c));
+          const c = compactFromRow(row, preview.kind, now);
+          os.put(c);
           ids[i++] = c.id;
         }
         log.all('contacts');
@@ -113,7 +113,7 @@ export async function commitImport(db: DB, preview: ImportPreview, now: number):
       }
       const p = plan(preview.readRows, existing, now);
       // New contacts are stored compact (contact-record.ts); updated ones are written whole, as read.
-      const added = p.add.map((a) => compactContact(contactFromRow(a.row, preview.kind, now, a.id)));
+      const added = p.add.map((a) => compactFromRow(a.row, preview.kind, now));
       const written = [...added, ...p.update.map((u) => u.contact)];
       // A new contact carries its origin (timelineOf shows it); only an update, which says what
       // it changed, gets a timeline record of its own. That halves the writes of a large import.

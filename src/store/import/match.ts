@@ -22,11 +22,12 @@ export function identityOf(c: Contact): Identity {
   };
 }
 
-export class Matcher {
-  private readonly byUrl = new Map<string, string>();
-  private readonly byEmail = new Map<string, string>();
-  private readonly byNameCompany = new Map<string, string>();
-  private readonly urls = new Map<string, string | null>();
+/** `Id`: what a match answers; the store's contact ids, or anything else the caller tells apart. */
+export class Matcher<Id = string> {
+  private readonly byUrl = new Map<string, Id>();
+  private readonly byEmail = new Map<string, Id>();
+  private readonly byNameCompany = new Map<string, Id>();
+  private readonly urls = new Map<Id, string | null>();
   /** company as written → companyKey: 30,000 rows name a few thousand companies. */
   private readonly companyKeys = new Map<string, string>();
   /**
@@ -34,7 +35,7 @@ export class Matcher {
    * never match). In a LinkedIn export everyone has a URL, so byNameCompany is built only once a
    * person without a URL is added or looked up: until then the identities wait here, in order.
    */
-  private pending: { ids: string[]; who: Omit<Identity, 'id'>[] } | null = { ids: [], who: [] };
+  private pending: { ids: Id[]; who: Omit<Identity, 'id'>[] } | null = { ids: [], who: [] };
   private withoutUrl = 0;
 
   // The last key computed: a row that matched nobody is added next with the same name and
@@ -58,13 +59,13 @@ export class Matcher {
     return key;
   }
 
-  private indexNameCompany(id: string, who: Omit<Identity, 'id'>): void {
+  private indexNameCompany(id: Id, who: Omit<Identity, 'id'>): void {
     const nc = this.nameCompany(who.name, who.company);
     if (nc && !this.byNameCompany.has(nc)) this.byNameCompany.set(nc, id);
   }
 
   /** byNameCompany with everyone added so far (first added wins a key), kept up to date after. */
-  private nameIndex(): Map<string, string> {
+  private nameIndex(): Map<string, Id> {
     if (this.pending) {
       const { ids, who } = this.pending;
       for (let i = 0; i < ids.length; i++) this.indexNameCompany(ids[i]!, who[i]!);
@@ -74,7 +75,7 @@ export class Matcher {
   }
 
   /** `who` may be any object with the identity's fields (an import row, say): nothing is copied. */
-  add(id: string, who: Omit<Identity, 'id'>): void {
+  add(id: Id, who: Omit<Identity, 'id'>): void {
     if (who.profileUrl) this.byUrl.set(who.profileUrl, id);
     else this.withoutUrl++;
     if (who.email && !this.byEmail.has(who.email)) this.byEmail.set(who.email, id);
@@ -89,13 +90,13 @@ export class Matcher {
   }
 
   /** The id of the matching contact, or undefined. Never pairs two different profile URLs. */
-  match(who: Omit<Identity, 'id'>): string | undefined {
+  match(who: Omit<Identity, 'id'>): Id | undefined {
     if (who.profileUrl) {
       const hit = this.byUrl.get(who.profileUrl);
-      if (hit) return hit;
+      if (hit !== undefined) return hit;
     }
     const byEmail = who.email ? this.compatible(this.byEmail.get(who.email), who.profileUrl) : undefined;
-    if (byEmail) return byEmail;
+    if (byEmail !== undefined) return byEmail;
     // Someone with a URL unknown here can only be someone added without one.
     if (who.profileUrl && !this.withoutUrl) return undefined;
     const nc = this.nameCompany(who.name, who.company);
@@ -103,8 +104,8 @@ export class Matcher {
   }
 
   /** `id`, unless it has a profile URL that is not `url`. */
-  private compatible(id: string | undefined, url: string | null): string | undefined {
-    if (!id) return undefined;
+  private compatible(id: Id | undefined, url: string | null): Id | undefined {
+    if (id === undefined) return undefined;
     const known = this.urls.get(id);
     return url && known && known !== url ? undefined : id;
   }
