@@ -84,7 +84,14 @@ describe('JSON backup', () => {
     const { db } = await populated();
     for (let i = 0; i < 5; i++) await upsertFromCapture(db, profile(`paged-${i}`), 10 + i);
     const whole = await exportBackupJson(db, 3);
-    for (const size of [1, 2, 3]) expect(await (await exportBackupBlob(db, 3, size)).text()).toBe(whole);
+    for (const [size, inFlight] of [
+      [1, 1],
+      [1, 3],
+      [2, 8],
+      [3, 2],
+      [30_000, 2],
+    ])
+      expect(await (await exportBackupBlob(db, 3, size, inFlight)).text()).toBe(whole);
     const data = JSON.parse(whole);
     expect(data.stores.contacts).toHaveLength(7);
     expect(new Set(data.stores.contacts.map((c: { id: string }) => c.id)).size).toBe(7);

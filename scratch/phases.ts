@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { findBrowser } from '../scripts/lib/find-browser.ts';
+const ORIGIN = 'https://bench.coffee-chat.test';
+const result = await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: true, lib: { entry: 'scratch/page.ts', formats: ['iife'], name: 'x' } } });
+const code = ((Array.isArray(result) ? result : [result])[0] as any).output.find((x: any) => x.type === 'chunk').code;
+const b = await chromium.launch({ executablePath: findBrowser()!.path, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'] });
+const page = await b.newPage();
+await page.route('**/*', (route) => {
+  const url = route.request().url();
+  if (url === `${ORIGIN}/`) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><script src="/b.js"></script>' });
+  if (url === `${ORIGIN}/b.js`) return route.fulfill({ contentType: 'text/javascript', body: code });
+  return route.abort();
+});
+await page.goto(`${ORIGIN}/`);
+let t = Date.now();
+await page.evaluate(() => (globalThis as any).setup());
+console.log('setup', Date.now() - t);
+for (let i = 0; i < Number(process.argv[2] ?? 3); i++) console.log(JSON.stringify(await page.evaluate(() => (globalThis as any).phases()), (k, v) => typeof v === 'number' ? Math.round(v) : v));
+await b.close();
