@@ -1,22 +1,30 @@
 import { useEffect, useRef } from 'preact/hooks';
 
+interface Pending<T> {
+  value: T;
+  save: (v: T) => Promise<void> | void;
+  dirty: boolean;
+  /** The value has been seen with saving enabled: later changes are edits. */
+  armed: boolean;
+}
+
 /**
  * Saves `value` shortly after it stops changing, and at once when the page is hidden or
  * closed (a popup closes the moment focus leaves it), so nothing typed is lost.
+ *
+ * A change is marked unsaved while rendering, not in an effect: Preact runs effects after the
+ * next frame, and a popup closed within that frame would otherwise find nothing to flush.
  */
 export function useDebouncedSave<T>(value: T, save: (v: T) => Promise<void> | void, delay = 300, enabled = true): void {
-  const latest = useRef({ value, save, dirty: false });
-  const first = useRef(true);
-  latest.current.value = value;
-  latest.current.save = save;
+  const latest = useRef<Pending<T>>({ value, save, dirty: false, armed: false });
+  const state = latest.current;
+  if (enabled && state.armed && !Object.is(value, state.value)) state.dirty = true;
+  if (enabled) state.armed = true;
+  state.value = value;
+  state.save = save;
 
   useEffect(() => {
-    if (!enabled) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    latest.current.dirty = true;
+    if (!latest.current.dirty) return;
     const timer = setTimeout(() => flush(latest.current), delay);
     return () => clearTimeout(timer);
   }, [value, enabled, delay]);
@@ -33,7 +41,7 @@ export function useDebouncedSave<T>(value: T, save: (v: T) => Promise<void> | vo
   }, []);
 }
 
-function flush<T>(state: { value: T; save: (v: T) => Promise<void> | void; dirty: boolean }): void {
+function flush<T>(state: Pending<T>): void {
   if (!state.dirty) return;
   state.dirty = false;
   void state.save(state.value);
