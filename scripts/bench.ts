@@ -41,7 +41,7 @@ if (runs('capture') || runs('popup') || runs('dashboard')) {
   const pages = demoPages();
   // The build plus the popup's and dashboard's floor: an empty page (floor-page.ts).
   const bench = distWithFloorPage('dist/chrome');
-  const ext = await launchExtension({ pages, dist: bench.dist });
+  const ext = await launchExtension({ pages, dist: bench.dist, routeSitesOnly: true });
   try {
     if (runs('capture')) Object.assign(results, await captureTiming(ext, pages));
     if (runs('popup')) Object.assign(results, await popupTiming(ext));

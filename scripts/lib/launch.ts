@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request, type Route, type Worker } from 'playwright-core';
 import { findBrowser, INSTALL_HINT } from './find-browser.ts';
 
 // Only for code that runs inside the extension's service worker via worker.evaluate.
@@ -37,8 +37,22 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
   /** Let non-fixture requests through (a person browsing with `npm start`); tests never do. */
   allowNetwork?: boolean;
+  /**
+   * Route only the tabs openSite opens, not every request of the browser (`npm run bench`).
+   * Playwright pauses each routed request until this process answers it, the extension's own
+   * files included: a page that loads six scripts waits six times, which no user's browser does,
+   * and which an empty floor page (its HTML only) hardly pays. Without the context-wide route,
+   * requests are still recorded in strayRequests (not blocked by it), and none reaches the network:
+   * every host name fails to resolve.
+   */
+  routeSitesOnly?: boolean;
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
+}
+
+/** The page a request came from; none for a service worker's own requests. */
+function frameUrlOf(request: Request): string | undefined {
+  return request.serviceWorker() ? undefined : request.frame().url();
 }
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<Extension> {
@@ -64,12 +78,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      ...(opts.routeSitesOnly ? ['--host-resolver-rules=MAP * ~NOTFOUND'] : []),
     ],
   });
   const strayRequests: string[] = [];
   const pages = opts.pages ?? {};
   const isFixturePage = (frameUrl: string | undefined) => frameUrl !== undefined && frameUrl in pages;
-  await context.route('**/*', (route) => {
+  const serve = (route: Route) => {
     const request = route.request();
     const url = request.url();
     if (url.startsWith('chrome-extension://')) return route.continue();
@@ -78,12 +93,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     if (opts.allowNetwork) return route.continue();
     // A fixture page's own images (profile photos on a CDN) get a blank picture; the same
     // request from an extension page would be a leak and is recorded like any other.
-    if (request.resourceType() === 'image' && isFixturePage(request.frame()?.url())) {
+    if (request.resourceType() === 'image' && isFixturePage(frameUrlOf(request))) {
       return route.fulfill({ contentType: 'image/png', body: BLANK_PNG });
     }
     strayRequests.push(url);
     return route.abort('blockedbyclient');
-  });
+  };
+  if (opts.routeSitesOnly) {
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^https?:/.test(url) && !(url in pages) && !isFixturePage(frameUrlOf(request))) strayRequests.push(url);
+    });
+  } else {
+    await context.route('**/*', serve);
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const id = new URL(worker.url()).host;
   const cdp = await context
@@ -114,6 +137,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     },
     async openSite(url) {
       const page = await context.newPage();
+      if (opts.routeSitesOnly) await page.route('**/*', serve);
       await page.goto(url);
       return page;
     },
