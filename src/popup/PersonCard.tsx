@@ -4,6 +4,7 @@ import type { CapturedProfile } from '../domain/profile.ts';
 import { type CheckedField, flagsFor } from '../domain/self-check.ts';
 import type { PersonDraft } from '../store/index.ts';
 import { CheckThis } from './CheckThis.tsx';
+import { incompleteNotices } from './incomplete-notices.ts';
 import { missingFields } from './missing-fields.ts';
 import { Publications } from './Publications.tsx';
 
@@ -51,11 +52,18 @@ export function PersonCard(props: {
   const degree = profile.connectionDegree
     ? (DEGREE[profile.connectionDegree] ?? `${profile.connectionDegree} connection`)
     : null;
-  const counts = [
-    plural(profile.experience.length, 'position', 'positions'),
-    plural(profile.education.length, 'school', 'schools'),
-    plural(profile.skills.length, 'skill', 'skills'),
-  ].join(' · ');
+  // "0 positions" would be wrong for a section the page had not loaded: its notice says so instead.
+  const notLoaded = new Set(profile.incomplete.filter((i) => !i.check).map((i) => i.section));
+  const counts = (
+    [
+      [profile.experience.length, 'experience', 'position', 'positions'],
+      [profile.education.length, 'education', 'school', 'schools'],
+      [profile.skills.length, 'skills', 'skill', 'skills'],
+    ] as const
+  )
+    .filter(([n, section]) => n > 0 || !notLoaded.has(section))
+    .map(([n, , one, many]) => plural(n, one, many))
+    .join(' · ');
   return (
     // The profile's address is kept as data (the page it came from), not printed: the user is on it.
     <section class="card stack person" aria-label="Captured profile" data-profile-url={profile.url}>
@@ -67,15 +75,13 @@ export function PersonCard(props: {
         {role && <p class="small">{role}</p>}
         {profile.location && <p class="small muted">{profile.location}</p>}
       </div>
-      <p class="small muted">
-        {counts}
-        {degree && (
-          <>
-            <br />
-            {degree}
-          </>
-        )}
-      </p>
+      {(counts || degree) && (
+        <p class="small muted">
+          {counts}
+          {counts && degree && <br />}
+          {degree}
+        </p>
+      )}
       {missing.length > 0 && (
         <p class="notice notice-warn small" data-testid="missing">
           Not found on this page: {missing.join(', ')}. You can fill them in below.
@@ -85,13 +91,11 @@ export function PersonCard(props: {
       {NOT_EDITABLE.map((f) => (
         <CheckThis key={f} id={f} reasons={flagged(f)} />
       ))}
-      {profile.incomplete
-        .filter((i) => !i.check)
-        .map((i) => (
-          <p key={i.section} class="notice notice-warn small" data-testid="incomplete">
-            {i.hint}
-          </p>
-        ))}
+      {incompleteNotices(profile.incomplete).map((n) => (
+        <p key={n.hint} class="notice notice-warn small" data-testid="incomplete">
+          <strong>{n.sections}.</strong> {n.hint}
+        </p>
+      ))}
       <details class="edit-details" open={missing.includes('name') || anyEditableFlag}>
         <summary>Edit details</summary>
         <div class="grid-2">

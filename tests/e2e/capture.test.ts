@@ -62,6 +62,22 @@ describe('capture in the browser, every LinkedIn layout', () => {
     await site.close();
   });
 
+  it('a page whose sections had not loaded says so once, naming them', async () => {
+    const file = 'linkedin-react-2026.html';
+    const html = read(file);
+    const { site, popup } = await popupOn(fixtureUrl(file, html), html);
+    await popup.getByTestId('profile-name').waitFor();
+    const notices = await popup.getByTestId('incomplete').allTextContents();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^Experience, education and skills\. Not loaded yet\. Scroll down the page/);
+    // No "0 positions" for sections it could not see; what it did see (the degree) still shows.
+    const card = (await popup.getByRole('region', { name: 'Captured profile' }).textContent()) ?? '';
+    expect(card).not.toMatch(/\b0 (positions|schools|skills)\b/);
+    expect(card).toMatch(/connection/);
+    await popup.close();
+    await site.close();
+  });
+
   it.each(NOT_PROFILES)('%s is reported as not a profile', async (file, url, message) => {
     const { site, popup } = await popupOn(url, read(file));
     const notice = popup.locator('.notice').first();

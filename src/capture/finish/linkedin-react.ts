@@ -54,7 +54,7 @@ export const react2026: Finisher = {
       // The About card's "Top skills" line stands in for a skills card not loaded yet.
       else if (kind === 'skills' && topSkills(r.aboutLines).length) out.skills = topSkills(r.aboutLines);
       else if (r.lazy === true)
-        out.incomplete?.push({ section: kind, hint: 'Not loaded yet: scroll down to it and capture again.' });
+        out.incomplete?.push({ section: kind, hint: 'Not loaded yet. Scroll down the page, then capture again.' });
     }
     return out;
   },
