@@ -2,32 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import type { Figure } from '../bench.ts';
 import { findBrowser, INSTALL_HINT } from '../lib/find-browser.ts';
 import { alternate, MIN_RUNS, median, timedFigure } from './floor.ts';
+import { storeBenchCode } from './store-bench-bundle.ts';
 
 const ORIGIN = 'https://bench.coffee-chat.test';
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'scripts/bench/store-bench-page.ts', formats: ['iife'], name: 'coffeeChatStoreBench' },
-    },
-  });
-  const outputs = Array.isArray(result) ? result : [result];
-  for (const o of outputs) {
-    if ('output' in o) {
-      const chunk = o.output.find((x) => x.type === 'chunk');
-      if (chunk && 'code' in chunk) return chunk.code;
-    }
-  }
-  throw new Error('The store bench did not bundle.');
-}
 
 const UNITS: Record<string, string> = { ms: 'ms', bytes: 'B', 'bytes-per-contact': 'B', ratio: '×' };
 /** Each run imports 30,000 rows into a fresh database, then puts its floor: as few as a steady median allows. */
@@ -44,7 +24,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 export async function storeTiming(): Promise<Record<string, Figure>> {
   const browser = findBrowser();
   if (!browser) throw new Error(INSTALL_HINT);
-  const code = await bundle();
+  const code = await storeBenchCode();
   const profile = mkdtempSync(join(tmpdir(), 'coffee-chat-store-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.path,
