@@ -47,7 +47,7 @@ if (runs('capture') || runs('popup') || runs('dashboard')) {
   if (runs('dashboard')) addStoreBenchPage(bench.dist, await storeBenchCode());
   const ext = await launchExtension({ pages, dist: bench.dist, routeSitesOnly: true });
   try {
-    if (runs('capture')) Object.assign(results, await captureTiming(ext, pages));
+    if (runs('capture')) Object.assign(results, await captureTiming(ext, pages, bench.dist));
     if (runs('popup')) Object.assign(results, await popupTiming(ext));
     if (runs('dashboard')) Object.assign(results, await dashboardTiming(ext));
   } finally {
