@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../../src/capture/fixtures.ts';
@@ -17,6 +17,13 @@ const DIR = 'tests/fixtures/pages';
 const ROUNDS = 3;
 const WARM = 5;
 const COLD = 2;
+
+// Written into the bench's copy of the build: the first notes the time, the second calls the
+// capture the file between them installed and answers the time since.
+const START_FILE = 'bench-capture-start.js';
+const CALL_FILE = 'bench-capture-call.js';
+const START = 'globalThis.__benchCaptureStart = performance.now();\n';
+const CALL = 'globalThis.__coffeeChatCapture(), performance.now() - globalThis.__benchCaptureStart;\n';
 
 interface Fixture {
   file: string;
@@ -46,9 +53,9 @@ interface Times {
   capture: number[];
   /** The floor of each warm call, right after it. */
   walk: number[];
-  /** First calls after a fresh injection of the file, as each popup opening makes (cold code). */
+  /** A fresh injection of the file, as each popup opening makes: its evaluation and first call (cold code). */
   cold: number[];
-  /** The first call of a copy of the file the page has never run: its functions compiled then. */
+  /** The same for a copy of the file the page has never run: its functions compiled then. */
   first: number[];
 }
 
@@ -117,7 +124,7 @@ async function visit(
   const tabId = await grantTab(ext, page);
   await closePopup(ext);
   const times = (await ext.worker.evaluate(
-    async ([id, warm, cold, file, firstFile]) => {
+    async ([id, warm, cold, file, firstFile, start, end]) => {
       const api = (
         globalThis as unknown as {
           chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
@@ -125,14 +132,10 @@ async function visit(
       ).chrome;
       const call = async (func: (n: number) => unknown, n: number) =>
         (await api.scripting.executeScript({ target: { tabId: id }, args: [n], func }))[0]?.result;
-      const injectAndTime = async (f: string) => {
-        await api.scripting.executeScript({ target: { tabId: id }, files: [f] });
-        return (await call(() => {
-          const t = performance.now();
-          (globalThis as unknown as { __coffeeChatCapture: () => unknown }).__coffeeChatCapture();
-          return performance.now() - t;
-        }, 0)) as number;
-      };
+      // The file between two of the bench's own (START_FILE, CALL_FILE), in one injection as the
+      // popup's: the time from before the file is evaluated to the end of the capture's call.
+      const injectAndTime = async (f: string) =>
+        (await api.scripting.executeScript({ target: { tabId: id }, files: [start, f, end] }))[0]?.result as number;
       const firstTimes = [await injectAndTime(firstFile)];
       const coldTimes: number[] = [];
       // The file as the popup injects it: evaluated again, so its functions start without
@@ -161,7 +164,7 @@ async function visit(
       }, warm)) as { capture: number[]; walk: number[] };
       return { ...warmTimes, cold: coldTimes, first: firstTimes };
     },
-    [tabId, WARM, COLD, file, firstFile] as const,
+    [tabId, WARM, COLD, file, firstFile, START_FILE, CALL_FILE] as const,
   )) as Times;
   await page.close();
   rmSync(join(dist, firstFile));
@@ -188,6 +191,8 @@ export async function captureTiming(
   pages: Record<string, string>,
   dist: string,
 ): Promise<Record<string, Figure>> {
+  writeFileSync(join(dist, START_FILE), START);
+  writeFileSync(join(dist, CALL_FILE), CALL);
   // tsx (esbuild's keepNames) wraps functions in __name(); code sent to the worker needs it too.
   await ext.worker.evaluate('globalThis.__name ??= (f) => f');
   // Several fixtures share a URL (layouts of one person): each is served in turn.
