@@ -1,5 +1,5 @@
-import { injectCapture } from '../extension/capture-inject.ts';
 import type { CaptureResult } from '../domain/profile.ts';
+import { injectCapture } from '../extension/capture-inject.ts';
 import { PageCaptureError } from './page-capture-error.ts';
 import type { TargetTab } from './target-tab.ts';
 
