@@ -36,4 +36,15 @@ describe('ContactList', () => {
     rerender(<ContactList contacts={all.slice(0, 2)} {...props} />);
     expect(names(container)).toEqual(all.slice(0, 2).map((c) => c.captured!.name));
   });
+
+  it('marks the first name, and only it, for the bench to time the first list painted', () => {
+    const contacts = syntheticContacts(40, { seed: 7 });
+    const { container } = render(
+      <ContactList contacts={contacts} selectedId={null} onOpen={() => undefined} label="Contacts" />,
+    );
+    const marked = [...container.querySelectorAll('[elementtiming]')];
+    expect(marked.map((e) => [e.getAttribute('elementtiming'), e.textContent])).toEqual([
+      ['contact-list', contacts[0]!.captured!.name],
+    ]);
+  });
 });
