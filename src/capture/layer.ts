@@ -3,24 +3,10 @@
 // structured-clonable data. The extension half (src/capture/finish/, `Finisher`) turns that raw
 // data into fields: cleaning, dates, degrees, plausibility. The registry merges the fields in
 // order and records which layer produced each (CapturedProfile.sources).
-import type { CapturedProfile, IncompleteSection, Site } from '../domain/profile.ts';
+import type { CapturedProfile, IncompleteSection, ProfileField, Site } from '../domain/profile.ts';
 
-export type Fields = Partial<
-  Pick<
-    CapturedProfile,
-    | 'name'
-    | 'headline'
-    | 'location'
-    | 'about'
-    | 'photoUrl'
-    | 'current'
-    | 'experience'
-    | 'education'
-    | 'skills'
-    | 'publications'
-    | 'connectionDegree'
-  >
->;
+/** The fields a layer can give: those whose source the profile records (ProfileField). */
+export type Fields = Partial<Pick<CapturedProfile, ProfileField>>;
 
 export interface Found extends Fields {
   incomplete?: IncompleteSection[];
