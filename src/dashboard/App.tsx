@@ -37,6 +37,11 @@ export function App() {
   const [route, setRoute] = useState(readUrl);
   const [stage, setStage] = useState<Stage | null>(null);
   const [query, setQuery] = useState('');
+  // "<Name> deleted.": said until the user goes somewhere else.
+  const [notice, setNotice] = useState<string | null>(null);
+  // The contact just deleted, until the list no longer shows it; then the list takes focus.
+  const [deletedId, setDeletedId] = useState<string | null>(null);
+  const [listFocus, setListFocus] = useState(0);
   // The detail, reminders and other views: fetched once the list is painted, or at once when
   // one of them is what the page opened on.
   const { panels, error: panelsError } = usePanels(
@@ -61,16 +66,21 @@ export function App() {
   // re-render when only the search query changed.
   const routeRef = useRef(route);
   routeRef.current = route;
-  const go = useCallback((next: { contact?: string | null; reminder?: string | null; view?: View }) => {
-    const r = { ...routeRef.current, reminder: null, ...next };
-    const q = new URLSearchParams();
-    if (r.view !== 'contacts') q.set('view', r.view);
-    if (r.contact) q.set('contact', r.contact);
-    if (r.reminder) q.set('reminder', r.reminder);
-    history.pushState(null, '', `?${q}`);
-    routeRef.current = r;
-    setRoute(r);
-  }, []);
+  const go = useCallback(
+    (next: { contact?: string | null; reminder?: string | null; view?: View }, how: 'push' | 'replace' = 'push') => {
+      const r = { ...routeRef.current, reminder: null, ...next };
+      const q = new URLSearchParams();
+      if (r.view !== 'contacts') q.set('view', r.view);
+      if (r.contact) q.set('contact', r.contact);
+      if (r.reminder) q.set('reminder', r.reminder);
+      if (how === 'push') history.pushState(null, '', `?${q}`);
+      else history.replaceState(null, '', `?${q}`);
+      routeRef.current = r;
+      setRoute(r);
+      setNotice(null);
+    },
+    [],
+  );
   const openContact = useCallback(
     (id: string, reminder: string | null = null) => go({ view: 'contacts', contact: id, reminder }),
     [go],
@@ -84,6 +94,36 @@ export function App() {
     }
     return stage ? data.list.filter((c) => c.stage === stage) : data.list;
   }, [query, stage, data.list, data.byId, data.search]);
+
+  // Where the selection goes if the open contact is deleted: the next one in the list (the one
+  // before it when it was the last; none when it was alone). Kept from the last list that showed
+  // it: the store's broadcast may take the row out before the delete's own call returns.
+  const successor = useRef<{ id: string; next: string | null } | null>(null);
+  const around = useMemo(() => {
+    const at = route.contact ? shown.findIndex((c) => c.id === route.contact) : -1;
+    return at < 0 ? null : { id: shown[at]!.id, next: (shown[at + 1] ?? shown[at - 1])?.id ?? null };
+  }, [shown, route.contact]);
+  if (around) successor.current = around;
+  // Back does not return to the deleted contact.
+  const onDeleted = useCallback(
+    (id: string, name: string) => {
+      const next = successor.current?.id === id ? successor.current.next : null;
+      go({ contact: next }, 'replace');
+      setNotice(`${name} deleted.`);
+      setDeletedId(id);
+      // The button used sat at the foot of a long page: the next contact is shown from its top.
+      scrollTo({ top: 0 });
+    },
+    [go],
+  );
+  // Focus goes to the list once the deleted row has left it (rows are keyed by position: a
+  // row focused earlier would then show the contact after). An empty list: the search field.
+  useEffect(() => {
+    if (!deletedId || shown.some((c) => c.id === deletedId)) return;
+    setDeletedId(null);
+    if (shown.length) setListFocus((n) => n + 1);
+    else document.getElementById('cc-search')?.focus();
+  }, [deletedId, shown]);
 
   const listLabel = query.trim() ? `Search results for “${query.trim()}”` : 'Contacts';
   return (
@@ -141,10 +181,19 @@ export function App() {
             {data.list.length === 0 && data.complete ? (
               <p class="card">No contacts yet. Open a profile and click the Coffee Chat button to save one.</p>
             ) : (
-              <ContactListMemo contacts={shown} selectedId={route.contact} onOpen={openContactOnly} label={listLabel} />
+              <ContactListMemo
+                contacts={shown}
+                selectedId={route.contact}
+                onOpen={openContactOnly}
+                label={listLabel}
+                focusRequest={listFocus}
+              />
             )}
           </div>
           <div class="cc-detail">
+            <div role="status" class="cc-detail-notice">
+              {notice && <p class="notice notice-ok">{notice}</p>}
+            </div>
             {route.contact ? (
               panels ? (
                 <panels.ContactDetailMemo
@@ -152,6 +201,7 @@ export function App() {
                   reminderId={route.reminder}
                   version={data.version}
                   onOpen={openContactOnly}
+                  onDeleted={onDeleted}
                 />
               ) : (
                 panelsPending

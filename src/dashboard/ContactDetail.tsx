@@ -5,7 +5,8 @@ import { displayValue, STAGE_LABELS, STAGES, type Stage } from '../domain/contac
 import { stillWaiting } from '../domain/nudges.ts';
 import { ActionError } from '../ui/ActionError.tsx';
 import { useAction } from '../ui/use-action.ts';
-import { moveStage } from './actions.ts';
+import { moveStage, removeContact } from './actions.ts';
+import { DeleteContact } from './DeleteContact.tsx';
 import { DraftPanel } from './DraftPanel.tsx';
 import { InterviewsPanel, ReferralsPanel, Timeline } from './HistoryPanels.tsx';
 import { LoopPanel } from './LoopPanel.tsx';
@@ -21,9 +22,11 @@ interface Props {
   reminderId: string | null;
   version: number;
   onOpen: (id: string) => void;
+  /** The contact was deleted from its own page: the dashboard moves on. */
+  onDeleted: (id: string, name: string) => void;
 }
 
-export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
+export function ContactDetail({ id, reminderId, version, onOpen, onDeleted }: Props) {
   const [detail, setDetail] = useState<Detail | null | undefined>(undefined);
   const [error, setError] = useState('');
   const staging = useAction();
@@ -152,6 +155,17 @@ export function ContactDetail({ id, reminderId, version, onOpen }: Props) {
       <Section title="Timeline">
         <Timeline activity={detail.activity} />
       </Section>
+      {/* Last and apart from the actions above: nobody reaches it on the way to something else. */}
+      <section class="card" aria-label="Delete contact" data-testid="delete-contact">
+        <DeleteContact
+          name={name}
+          meetings={detail.interviews.length}
+          reminders={detail.reminders.length}
+          referred={[...new Map(detail.suggested.map((p) => [p.id, p.name])).values()]}
+          remove={() => removeContact(c.id)}
+          onDeleted={() => onDeleted(c.id, name)}
+        />
+      </section>
     </article>
   );
 }

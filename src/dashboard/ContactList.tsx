@@ -11,9 +11,11 @@ interface Props {
   selectedId: string | null;
   onOpen: (id: string) => void;
   label: string;
+  /** Changed by the page to hand focus to the list: the selected row (or the first) takes it. */
+  focusRequest?: number;
 }
 
-export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
+export function ContactList({ contacts, selectedId, onOpen, label, focusRequest = 0 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -35,6 +37,27 @@ export function ContactList({ contacts, selectedId, onOpen, label }: Props) {
     if (active.current === null || (!lost && !box.current?.contains(document.activeElement))) return;
     box.current?.querySelector<HTMLButtonElement>(`[data-index="${active.current}"]`)?.focus();
   }, [focusIndex, scrollTop]);
+
+  // The page asks for focus (the contact open was deleted): onto the selected row, scrolled into
+  // view; when it is outside the window, the effect above focuses it once rendered.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!focusRequest || !el || !contacts.length) return;
+    const index = Math.max(
+      0,
+      contacts.findIndex((c) => c.id === selectedId),
+    );
+    const top = scrollToRow(index, ROW_HEIGHT, el.scrollTop, el.clientHeight);
+    if (top !== null) {
+      el.scrollTop = top;
+      setScrollTop(top);
+    }
+    active.current = index;
+    setFocusIndex(index);
+    const row = el.querySelector<HTMLButtonElement>(`[data-index="${index}"]`);
+    if (row) row.focus();
+    else (document.activeElement as HTMLElement | null)?.blur(); // so the effect above takes it once rendered
+  }, [focusRequest]);
 
   const w = listWindow(contacts.length, ROW_HEIGHT, scrollTop, height);
 

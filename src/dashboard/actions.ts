@@ -6,13 +6,21 @@ import { slotToIcs } from '../drafting/ics.ts';
 import { syncReminderAlarms } from '../extension/reminder-alarms.ts';
 import browser from '../lib/browser.ts';
 import { meetingPath } from '../lib/page-urls.ts';
-import { changeStage } from '../store/index.ts';
+import { changeStage, deleteContact } from '../store/index.ts';
 import { scheduleInterview as bookInterview, markReminderDone, snoozeReminder } from '../store/meetings.ts';
 
 const quietly = (p: Promise<unknown>) => p.catch(() => undefined); // alarms are rebuilt on startup anyway
 
 export async function moveStage(c: Contact, stage: Stage): Promise<void> {
   await changeStage(c.id, stage, Date.now());
+}
+
+/** Deletes the contact with everything of theirs (store/contact-delete.ts); their reminders' alarms go too. */
+export async function removeContact(id: string): Promise<void> {
+  await deleteContact(id, Date.now());
+  // Not awaited: the page moves on at once, before the store's broadcast makes the open detail
+  // re-read a contact that is gone ("This contact no longer exists").
+  void quietly(syncReminderAlarms());
 }
 
 export async function reminderDone(id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/theme.css';
+import '../ui/confirm.css';
 import './dashboard.css';
 import { App } from './App.tsx';
 import { startFirstScreen } from './use-contacts.ts';

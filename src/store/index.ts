@@ -55,6 +55,7 @@ export const savePerson = /* @__PURE__ */ bound(savePersonIn);
 export const markReachedOut = /* @__PURE__ */ bound(markReachedOutIn);
 export const changeStage = /* @__PURE__ */ bound(changeStageIn);
 export const appendNote = /* @__PURE__ */ bound(appendNoteTo);
+export const deleteContact = /* @__PURE__ */ bound(contacts.deleteContact);
 export const deleteEverything = /* @__PURE__ */ bound(contacts.deleteEverything);
 
 // Activity
