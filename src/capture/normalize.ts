@@ -1,8 +1,10 @@
 // The last pass over a merged profile: every string cleaned and bounded,
-// every list capped, duplicates dropped, `current` derived from experience.
+// every list capped, duplicates dropped, `current` derived from experience, recruiting slogans
+// taken off company names.
 // Layers may be sloppy; what leaves capture/ is not.
 import type { CapturedProfile, Education, Position, Publication } from '../domain/profile.ts';
 import { DEGREE } from './degree.ts';
+import { withoutSlogan } from './finish/org-name.ts';
 import { yearOf } from './publication.ts';
 import { clean, MAX_ABOUT, MAX_LIST } from './text.ts';
 
@@ -22,7 +24,9 @@ function entry<T>(x: unknown, keys: string[]): T | null {
             : null
           : k === 'description'
             ? clean(v, MAX_ABOUT, true)
-            : clean(v);
+            : k === 'company'
+              ? withoutSlogan(clean(v))
+              : clean(v);
   }
   return out[keys[0] as string] || out[keys[1] as string] ? (out as T) : null;
 }
@@ -77,7 +81,8 @@ export function normalize(p: CapturedProfile): CapturedProfile {
   // The current title is a position: the first listed one, not the headline repeated; never a degree ("PhD").
   if (title && !now && title === p.headline && p.experience[0]) title = clean(p.experience[0].title);
   if (title && DEGREE.test(title.replace(/\s*\(.*\)$/, ''))) title = null;
-  p.current = c && (title || c.company) ? { title, company: clean(c.company) } : null;
+  const company = withoutSlogan(clean(c?.company));
+  p.current = c && (title || company) ? { title, company } : null;
   if (now) p.sources.current = p.sources.experience;
   for (const k of Object.keys(p.sources) as (keyof typeof p.sources)[]) {
     const v = p[k];
