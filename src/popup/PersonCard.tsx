@@ -4,8 +4,11 @@ import { type CheckedField, flagsFor } from '../domain/self-check.ts';
 import type { PersonDraft } from '../store/index.ts';
 import { CheckThis } from './CheckThis.tsx';
 import { incompleteNotices } from './incomplete-notices.ts';
-import { missingFields } from './missing-fields.ts';
+import { type ListSection, linkedinPage } from './linkedin-pages.ts';
+import { listWords, type MissingNotice, missingNotice } from './missing-fields.ts';
+import { openTab } from './open-tab.ts';
 import { Publications } from './Publications.tsx';
+import { sectionCounts } from './section-counts.ts';
 
 const EDITABLE: { key: keyof ContactFields; label: string; checked: CheckedField }[] = [
   { key: 'name', label: 'Name', checked: 'name' },
@@ -16,7 +19,6 @@ const EDITABLE: { key: keyof ContactFields; label: string; checked: CheckedField
 // Flagged fields with no edit control of their own: named above the controls.
 const NOT_EDITABLE: CheckedField[] = ['headline', 'photoUrl', 'experience', 'publications'];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const DEGREE: Record<string, string> = {
   '1st': '1st-degree connection (you are connected)',
   '2nd': '2nd-degree connection (you share a contact)',
@@ -39,7 +41,7 @@ export function PersonCard(props: {
   onFields: (fields: Partial<ContactFields>, email: string) => void;
 }) {
   const { profile, draft } = props;
-  const missing = missingFields(profile);
+  const missing = missingNotice(profile);
   const current = profile.current ?? profile.experience.find((e) => e.current) ?? null;
   const flagged = (f: CheckedField) => flagsFor(profile, f);
   const anyEditableFlag = EDITABLE.some((e) => e.key !== 'company' && flagged(e.checked).length);
@@ -47,18 +49,7 @@ export function PersonCard(props: {
   const degree = profile.connectionDegree
     ? (DEGREE[profile.connectionDegree] ?? `${profile.connectionDegree} connection`)
     : null;
-  // "0 positions" would be wrong for a section the page had not loaded: its notice says so instead.
-  const notLoaded = new Set(profile.incomplete.filter((i) => !i.check).map((i) => i.section));
-  const counts = (
-    [
-      [profile.experience.length, 'experience', 'position', 'positions'],
-      [profile.education.length, 'education', 'school', 'schools'],
-      [profile.skills.length, 'skills', 'skill', 'skills'],
-    ] as const
-  )
-    .filter(([n, section]) => n > 0 || !notLoaded.has(section))
-    .map(([n, , one, many]) => plural(n, one, many))
-    .join(' · ');
+  const counts = sectionCounts(profile);
   return (
     // The profile's address is kept as data (the page it came from), not printed: the user is on it.
     <section class="card stack person" aria-label="Captured profile" data-profile-url={profile.url}>
@@ -78,11 +69,7 @@ export function PersonCard(props: {
           {degree}
         </p>
       )}
-      {missing.length > 0 && (
-        <p class="notice notice-warn small" data-testid="missing">
-          Not found on this page: {missing.join(', ')}. You can fill them in below.
-        </p>
-      )}
+      {missing && <Missing notice={missing} />}
       <Publications publications={profile.publications} />
       {NOT_EDITABLE.map((f) => (
         <CheckThis key={f} id={f} reasons={flagged(f)} />
@@ -90,9 +77,10 @@ export function PersonCard(props: {
       {incompleteNotices(profile.incomplete).map((n) => (
         <p key={n.hint} class="notice notice-warn small" data-testid="incomplete">
           <strong>{n.sections}.</strong> {n.hint}
+          {n.lists && <ListLinks profileUrl={profile.url} lists={n.lists} />}
         </p>
       ))}
-      <details class="edit-details" open={missing.includes('name') || anyEditableFlag}>
+      <details class="edit-details" open={!!missing?.missing.includes('name') || anyEditableFlag}>
         <summary>Edit details</summary>
         <div class="grid-2">
           {EDITABLE.map(({ key, label, checked }) => (
@@ -119,5 +107,64 @@ export function PersonCard(props: {
         </div>
       </details>
     </section>
+  );
+}
+
+/** A link that opens its LinkedIn page in a new tab (the popup's own page never navigates). */
+function PageLink(props: { href: string; children: string }) {
+  return (
+    <a
+      href={props.href}
+      target="_blank"
+      rel="noreferrer"
+      title={props.href}
+      onClick={(e) => {
+        e.preventDefault();
+        openTab(props.href);
+      }}
+    >
+      {props.children}
+    </a>
+  );
+}
+
+/** " experience list · education list", each a link to the full list when the profile's address allows. */
+function ListLinks(props: { profileUrl: string; lists: ListSection[] }) {
+  return (
+    <>
+      {props.lists.map((l, i) => {
+        const href = linkedinPage(props.profileUrl, l);
+        return (
+          <span key={l}>
+            {i > 0 ? ' · ' : ' '}
+            {href ? <PageLink href={href}>{`${l} list`}</PageLink> : `${l} list`}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** What the capture did not find, and what the user can do about it here. */
+function Missing({ notice }: { notice: MissingNotice }) {
+  const { missing, fillable, subpage } = notice;
+  const fill = !fillable.length
+    ? null
+    : fillable.length === missing.length && !subpage
+      ? `You can fill ${fillable.length === 1 ? 'it' : 'them'} in below.`
+      : `${subpage ? 'Or fill in' : 'You can fill in'} the ${listWords(fillable)} below.`;
+  return (
+    <p class="notice notice-warn small" data-testid="missing">
+      {subpage ? (
+        <>
+          This page is the {subpage.list} list only. Open the main profile,{' '}
+          <PageLink href={subpage.mainUrl}>{subpage.mainUrl.replace(/^https:\/\/www\./, '')}</PageLink>, and capture it
+          to add the {listWords(missing)}.
+        </>
+      ) : (
+        <>Not found on this page: {missing.join(', ')}.</>
+      )}
+      {fill && ` ${fill}`}
+    </p>
   );
 }

@@ -38,4 +38,21 @@ describe('incompleteNotices', () => {
     ).toEqual([{ sections: 'Skills', hint: LAZY }]);
     expect(incompleteNotices([])).toEqual([]);
   });
+
+  it('gives the advice to open a cut-short list once, for every list, whatever address each hint names', () => {
+    const cut = (section: 'experience' | 'skills', slug: string): IncompleteSection => ({
+      section,
+      shown: 3,
+      hint: `Open linkedin.com/in/${slug}/details/${section}/ and capture it to add the rest.`,
+    });
+    const notices = incompleteNotices([
+      cut('experience', 'a-b'),
+      { section: 'about', hint: LAZY },
+      cut('skills', 'c-d'),
+    ]);
+    expect(notices.map((n) => [n.sections, n.lists])).toEqual([
+      ['Experience and skills', ['experience', 'skills']],
+      ['About', undefined],
+    ]);
+  });
 });
