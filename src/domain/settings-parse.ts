@@ -117,5 +117,7 @@ export function parseSettings(v: unknown, timeZone = 'UTC'): Settings {
     draftLanguage: isDraftLanguage(v.draftLanguage) ? v.draftLanguage : d.draftLanguage,
     clock: oneOf(v.clock, CLOCK_CHOICES, d.clock),
     reminders: parseReminders(v.reminders, d.reminders),
+    // Only an explicit true means Premium: a missing or damaged value keeps notes within the free limit.
+    linkedInPremium: v.linkedInPremium === true,
   };
 }

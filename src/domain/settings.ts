@@ -69,6 +69,11 @@ export interface Settings {
   draftLanguage: DraftLanguage;
   clock: ClockChoice;
   reminders: ReminderSettings;
+  /**
+   * LinkedIn lets Premium members write 300 characters in an invitation note, everyone else 200.
+   * Absent in records from before the setting: read as false (a free account, the stricter limit).
+   */
+  linkedInPremium: boolean;
 }
 
 /** The templates the user changed in one language. */
@@ -102,5 +107,6 @@ export function defaultSettings(timeZone = 'UTC'): Settings {
       followUp: { enabled: true, months: 3 },
       noReply: { enabled: true, days: 7 },
     },
+    linkedInPremium: false,
   };
 }

@@ -88,7 +88,12 @@ export function draftVars(kind: MessageKind, ctx: DraftContext): TemplateVars {
   const company = ctx.target?.company?.trim() || (kind === 'introRequest' ? c.company : null);
   return {
     // A visible gap rather than "I'm ." when the user has not filled in the options page yet.
-    user: { ...s.user, name: userName, firstName: firstNameOf(userName) ?? userName },
+    // The placeholder stays whole: its "first name" would be "[your".
+    user: {
+      ...s.user,
+      name: userName,
+      firstName: (userName !== MISSING_NAME && firstNameOf(userName)) || userName,
+    },
     contact: {
       name: c.name,
       firstName: c.firstName?.trim() || firstNameOf(c.name) || '',

@@ -34,7 +34,7 @@ ${SIGN}`,
   },
   connectionNote: {
     subject: '',
-    body: `${HELLO} {{#if introducer}}{{introducer.name}} hat mir empfohlen, mich bei Ihnen zu melden. Ich bin{{else}}ich bin{{/if}} {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, und orientiere mich in Richtung {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Hätten Sie {{meeting.minutes}} Minuten für ein Gespräch? Ich würde gern erfahren, {{learn}}. Vielen Dank!`,
+    body: `${HELLO} {{#if introducer}}{{introducer.name}} hat mir empfohlen, mich bei Ihnen zu melden. Ich bin{{else}}ich bin{{/if}} {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, und orientiere mich in Richtung {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Hätten Sie {{meeting.minutes}} Minuten für ein Gespräch?{{#if learn}} Ich würde gern erfahren, {{learn}}.{{/if}} Vielen Dank!`,
   },
   introRequest: {
     subject:

@@ -37,7 +37,7 @@ ${BYE}`,
   },
   connectionNote: {
     subject: '',
-    body: `{{#if contact.name}}Buenos días, {{contact.name}}.{{else}}Buenos días.{{/if}} {{#if introducer}}{{introducer.name}} me sugirió que le escribiera. {{/if}}Soy {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, y me estoy orientando hacia {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}¿Tendría {{meeting.minutes}} minutos para una llamada? Me encantaría saber {{learn}}. ¡Gracias!`,
+    body: `{{#if contact.name}}Buenos días, {{contact.name}}.{{else}}Buenos días.{{/if}} {{#if introducer}}{{introducer.name}} me sugirió que le escribiera. {{/if}}Soy {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, y me estoy orientando hacia {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}¿Tendría {{meeting.minutes}} minutos para una llamada?{{#if learn}} Me encantaría saber {{learn}}.{{/if}} ¡Gracias!`,
   },
   introRequest: {
     subject:

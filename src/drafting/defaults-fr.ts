@@ -46,7 +46,7 @@ ${BYE}`,
   },
   connectionNote: {
     subject: '',
-    body: `${HELLO} {{#if introducer}}{{introducer.name}} m'a suggéré de vous écrire. {{/if}}Je suis {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, et je m'oriente vers {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Auriez-vous {{meeting.minutes}} minutes pour un échange ? J'aimerais beaucoup savoir {{learn}}. Merci !`,
+    body: `${HELLO} {{#if introducer}}{{introducer.name}} m'a suggéré de vous écrire. Je suis{{else}}je suis{{/if}} {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, et je m'oriente vers {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Auriez-vous {{meeting.minutes}} minutes pour un échange ?{{#if learn}} J'aimerais beaucoup savoir {{learn}}.{{/if}} Merci !`,
   },
   introRequest: {
     subject:

@@ -40,7 +40,7 @@ ${SIGN}`,
   },
   connectionNote: {
     subject: '',
-    body: `${HELLO} {{#if introducer}}{{introducer.name}} suggested I reach out. {{/if}}I'm {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, exploring {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Would you have {{meeting.minutes}} minutes for a call? I'd love to hear {{learn}}. Thank you!`,
+    body: `${HELLO} {{#if introducer}}{{introducer.name}} suggested I reach out. {{/if}}I'm {{user.name}}{{#if user.position}}, {{user.position}}{{/if}}{{#if user.field}}, exploring {{user.field}}{{/if}}. {{#if contact.highlight}}{{contact.highlight}} {{/if}}Would you have {{meeting.minutes}} minutes for a call?{{#if learn}} I'd love to hear {{learn}}.{{/if}} Thank you!`,
   },
   introRequest: {
     subject:

@@ -18,6 +18,8 @@ export { LANGUAGE_NAMES } from './language-names.ts';
 export {
   COLD_EMAIL_WORD_LIMIT,
   CONNECTION_NOTE_LIMIT,
+  CONNECTION_NOTE_LIMIT_PREMIUM,
+  connectionNoteLimit,
   countCharacters,
   countWords,
   type Draft,

@@ -5,7 +5,14 @@ import { DRAFT_LANGUAGES, type DraftLanguage } from '../domain/language.ts';
 import { MESSAGE_KINDS, type Settings, withOwnTemplates } from '../domain/settings.ts';
 import { type DraftContext, whenPhrase } from './context.ts';
 import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
-import { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countCharacters, countWords, draftMessage } from './messages.ts';
+import {
+  COLD_EMAIL_WORD_LIMIT,
+  CONNECTION_NOTE_LIMIT,
+  CONNECTION_NOTE_LIMIT_PREMIUM,
+  countCharacters,
+  countWords,
+  draftMessage,
+} from './messages.ts';
 import { SAMPLE_CAREER_CHANGER, SAMPLE_SETTINGS, SAMPLE_USER_IN } from './samples.ts';
 import { nextSlots } from './slots.ts';
 import { parseTemplate } from './template.ts';
@@ -52,12 +59,13 @@ describe.each(DRAFT_LANGUAGES)('default templates in %s', (lang) => {
     for (const extra of [{}, FULL]) {
       const d = draftMessage(kind, ctxIn(lang, extra));
       expect(d.body).not.toMatch(/\{\{|\}\}| {2}|\n{3}| [,.]/);
-      expect(d.body).toContain('Jonah Ferreira-Lutz');
+      // A note over the limit signs with the first name (LinkedIn shows the sender's full name beside it).
+      expect(d.body).toContain(kind === 'connectionNote' ? 'Jonah' : 'Jonah Ferreira-Lutz');
       if (kind !== 'connectionNote') expect(d.subject.length).toBeGreaterThan(5);
     }
   });
 
-  it('keeps the cold email under the word limit and the note under 300 characters', () => {
+  it('keeps the cold email under the word limit and the note within 200 characters (300 with Premium)', () => {
     const long = settingsIn(lang, {
       user: { ...settingsIn(lang).user, pitch: `${settingsIn(lang).user.pitch} `.repeat(6) },
     });
@@ -66,6 +74,10 @@ describe.each(DRAFT_LANGUAGES)('default templates in %s', (lang) => {
     );
     expect(countCharacters(draftMessage('connectionNote', ctxIn(lang, FULL, long)).body)).toBeLessThanOrEqual(
       CONNECTION_NOTE_LIMIT,
+    );
+    const premium = { ...long, linkedInPremium: true };
+    expect(countCharacters(draftMessage('connectionNote', ctxIn(lang, FULL, premium)).body)).toBeLessThanOrEqual(
+      CONNECTION_NOTE_LIMIT_PREMIUM,
     );
   });
 });

@@ -3,7 +3,7 @@ import type { CapturedProfile } from '../domain/profile.ts';
 import { defaultSettings, MESSAGE_KINDS, type Settings } from '../domain/settings.ts';
 import type { DraftContext } from './context.ts';
 import { DEFAULT_TEMPLATES } from './defaults.ts';
-import { countCharacters, countWords, draftMessage, resolveTemplate } from './messages.ts';
+import { connectionNoteLimit, countCharacters, countWords, draftMessage, resolveTemplate } from './messages.ts';
 import { SAMPLE_CAREER_CHANGER, SAMPLE_PHD_IN_INDUSTRY, SAMPLE_SETTINGS, SAMPLE_SPARSE } from './samples.ts';
 import { parseTemplate } from './template.ts';
 
@@ -89,21 +89,57 @@ describe('cold email', () => {
 });
 
 describe('connection note', () => {
+  it('is limited to 200 characters, as on a free LinkedIn account, unless the user has Premium (300)', () => {
+    expect(connectionNoteLimit(defaultSettings())).toBe(200);
+    expect(connectionNoteLimit({ ...defaultSettings(), linkedInPremium: true })).toBe(300);
+  });
+
   it.each([
     ['with an introducer', SAMPLE_CAREER_CHANGER, intro],
     ['without one', SAMPLE_PHD_IN_INDUSTRY, {}],
     ['sparse, in Japanese script', SAMPLE_SPARSE, {}],
-  ])('%s fits in 300 characters and keeps the ask', (_n, p, extra) => {
+  ])('%s fits in 200 characters and keeps the ask', (_n, p, extra) => {
     const d = draftMessage('connectionNote', ctx(p, extra));
     expect(d.subject).toBe('');
-    expect(countCharacters(d.body)).toBeLessThanOrEqual(300);
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(200);
     expect(d.body).toContain('Would you have 20 minutes for a call?');
     expect(d.body.includes('Priya Castellanos suggested I reach out')).toBe('introducer' in extra);
   });
 
-  it('keeps the specific thing about them when only the optional parts need to go', () => {
-    const d = draftMessage('connectionNote', ctx(SAMPLE_CAREER_CHANGER, intro));
+  it('keeps the specific thing about them in 300 characters (Premium) when only the optional parts need to go', () => {
+    const premium = { ...SAMPLE_SETTINGS, linkedInPremium: true };
+    const d = draftMessage('connectionNote', ctx(SAMPLE_CAREER_CHANGER, intro, premium));
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(300);
     expect(d.body).toContain('you went from Chemistry Teacher at Harbourside Lyceum to UX Researcher');
+  });
+
+  it('in 200 characters, leaves out the generic parts first and says the specific thing more briefly', () => {
+    const d = draftMessage('connectionNote', ctx(SAMPLE_CAREER_CHANGER, intro));
+    expect(d.body).toBe(
+      "Hi Marisol, Priya Castellanos suggested I reach out. I'm Jonah. Your work as UX Researcher at Tidewater Mobility B.V. caught my eye. Would you have 20 minutes for a call? Thank you!",
+    );
+  });
+
+  it('keeps "what I\'d love to learn" in a template of the user\'s that does not make it optional', () => {
+    const own = {
+      ...SAMPLE_SETTINGS,
+      templates: {
+        connectionNote: {
+          subject: '',
+          body: "Hi {{contact.firstName}}, I'm {{user.name}}. {{contact.highlight}} I'd love to hear {{learn}}. Coffee?",
+        },
+      },
+    };
+    const d = draftMessage('connectionNote', ctx(SAMPLE_PHD_IN_INDUSTRY, {}, own));
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(200);
+    expect(d.body).toContain("I'd love to hear about your path.");
+  });
+
+  it('says "[your name]" whole when the user has not filled in their name yet', () => {
+    const s: Settings = { ...SAMPLE_SETTINGS, user: { ...SAMPLE_SETTINGS.user, name: '' } };
+    const d = draftMessage('connectionNote', ctx(SAMPLE_PHD_IN_INDUSTRY, intro, s));
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(200);
+    expect(d.body).toContain("I'm [your name].");
   });
 
   it('counts what a person sees: emoji sequences and CJK are one character each', () => {
@@ -126,7 +162,7 @@ describe('connection note', () => {
       },
     };
     const d = draftMessage('connectionNote', ctx(SAMPLE_SPARSE, intro, s));
-    expect(countCharacters(d.body)).toBeLessThanOrEqual(300);
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(200);
     expect(d.body).toContain('李小龍 🧪👩‍🔬');
     expect(d.body).not.toContain('\uFFFD');
     // the long position and field went; the introducer, the specific thing and the ask stayed
@@ -137,10 +173,14 @@ describe('connection note', () => {
   });
 
   it('cuts at a word boundary with an ellipsis as the last resort', () => {
-    const s: Settings = { ...SAMPLE_SETTINGS, user: { ...SAMPLE_SETTINGS.user, name: 'Name '.repeat(80).trim() } };
-    const d = draftMessage('connectionNote', ctx(SAMPLE_SPARSE, {}, s));
-    expect(countCharacters(d.body)).toBeLessThanOrEqual(300);
-    expect(d.body).toMatch(/Name…$/);
+    // A greeting no step can shorten: an East Asian name has no first name to fall back on.
+    const base = ctx(SAMPLE_SPARSE);
+    const d = draftMessage('connectionNote', {
+      ...base,
+      contact: { ...base.contact, name: '名前 '.repeat(120).trim() },
+    });
+    expect(countCharacters(d.body)).toBeLessThanOrEqual(200);
+    expect(d.body).toMatch(/名前…$/);
   });
 });
 

@@ -7,11 +7,17 @@ import { countGraphemes } from '../lib/graphemes.ts';
 import { type DraftContext, draftVars } from './context.ts';
 import { DEFAULT_TEMPLATES_IN } from './defaults.ts';
 import { LANGUAGE_WORDS } from './language-words.ts';
-import { shortenEmail, shortenNote } from './shorten.ts';
+import { shorterHooks } from './note-hooks.ts';
+import { CONNECTION_NOTE_LIMIT, CONNECTION_NOTE_LIMIT_PREMIUM, shortenEmail, shortenNote } from './shorten.ts';
 import { parseTemplate, renderTemplate, type Template, type TemplateError, type TemplateVars } from './template.ts';
 
 export type { DraftContext } from './context.ts';
-export { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, countWords } from './shorten.ts';
+export { COLD_EMAIL_WORD_LIMIT, CONNECTION_NOTE_LIMIT, CONNECTION_NOTE_LIMIT_PREMIUM, countWords } from './shorten.ts';
+
+/** The characters LinkedIn allows in this user's invitation note: 200, or 300 with Premium. */
+export function connectionNoteLimit(settings: Pick<Settings, 'linkedInPremium'>): number {
+  return settings.linkedInPremium ? CONNECTION_NOTE_LIMIT_PREMIUM : CONNECTION_NOTE_LIMIT;
+}
 
 export interface Draft {
   subject: string;
@@ -66,6 +72,18 @@ export function tidy(text: string): string {
     .trim();
 }
 
+/**
+ * Whether the body in force wraps its "what I'd love to learn" sentence in {{#if learn}}, so an
+ * empty `learn` removes the sentence rather than leaving "I'd love to hear ." (a user's own
+ * template may not).
+ */
+function guardsLearn(kind: MessageKind, settings: Settings, lang: DraftLanguage): boolean {
+  const own = ownTemplates(settings, lang)[kind];
+  const ownInForce = own && parseTemplate(own.subject).ok && parseTemplate(own.body).ok;
+  const body = ownInForce ? own.body : DEFAULT_TEMPLATES_IN[lang][kind].body;
+  return /\{\{#if learn\}\}[\s\S]*\{\{learn\}\}[\s\S]*\{\{\/if\}\}/.test(body) && body.split('{{learn}}').length === 2;
+}
+
 export function renderDraft(
   kind: MessageKind,
   settings: Settings,
@@ -84,7 +102,15 @@ export function draftMessage(kind: MessageKind, ctx: DraftContext): Draft {
   const lang = ctx.language ?? 'en';
   const render = (v: TemplateVars) => renderDraft(kind, ctx.settings, v, lang);
   const { shortLearn } = LANGUAGE_WORDS[lang];
-  if (kind === 'connectionNote') return shortenNote(render, vars, undefined, shortLearn);
+  if (kind === 'connectionNote') {
+    const hook = String((vars.contact as { highlight?: unknown }).highlight ?? '');
+    return shortenNote(render, vars, {
+      limit: connectionNoteLimit(ctx.settings),
+      shortLearn,
+      shorterHooks: shorterHooks(hook, ctx.contact.title, ctx.contact.company, lang),
+      dropLearn: guardsLearn(kind, ctx.settings, lang),
+    });
+  }
   if (kind === 'coldEmail') return shortenEmail(render, vars, undefined, shortLearn);
   return render(vars);
 }

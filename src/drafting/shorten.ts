@@ -1,12 +1,16 @@
-// Length limits: LinkedIn's connection note holds 300 characters, and a cold email should
-// stay under ~170 words to be read at all. When a draft is over, leave out the least
-// essential parts one at a time (the greeting, the user's name and the ask always stay);
-// only the note is finally cut at a word boundary, because LinkedIn would refuse it.
+// Length limits: LinkedIn's connection note holds 200 characters on a free account (300 with
+// Premium), and a cold email should stay under ~170 words to be read at all. When a draft is
+// over, leave out the least essential parts one at a time (the greeting, the user's name and
+// the ask always stay); the note's one specific thing about the person is first told more
+// briefly and only then left out. Only the note is finally cut at a word boundary, because
+// LinkedIn would refuse it.
 
 import { countGraphemes, truncateGraphemes } from '../lib/graphemes.ts';
 import type { TemplateValue, TemplateVars } from './template-types.ts';
 
-export const CONNECTION_NOTE_LIMIT = 300;
+/** A free account's limit, what most students have; Premium allows CONNECTION_NOTE_LIMIT_PREMIUM. */
+export const CONNECTION_NOTE_LIMIT = 200;
+export const CONNECTION_NOTE_LIMIT_PREMIUM = 300;
 export const COLD_EMAIL_WORD_LIMIT = 170;
 
 type Obj = { readonly [key: string]: TemplateValue };
@@ -18,11 +22,22 @@ const setIn =
 
 const ENGLISH_SHORT_LEARN = 'about your path';
 
-const noteSteps = (shortLearn: string): Reduction[] => [
+const firstNameOnly: Reduction = (v) => {
+  const user = v.user as Obj;
+  return typeof user.firstName === 'string' && user.firstName ? setIn('user', 'name', user.firstName)(v) : v;
+};
+
+const noteSteps = (shortLearn: string, shorterHooks: readonly string[], dropLearn: boolean): Reduction[] => [
   setIn('user', 'field', ''),
   (v) => ({ ...v, learn: shortLearn }),
   setIn('user', 'position', ''),
-  // The specific thing about them is what makes a stranger accept; it goes late.
+  // LinkedIn shows the sender's full name beside the note, so the first name says enough.
+  firstNameOnly,
+  // "I'd love to hear about your path" could be sent to anyone: it goes before the specific part shrinks.
+  ...(dropLearn ? [(v: TemplateVars) => ({ ...v, learn: '' })] : []),
+  // The specific thing about them is what makes a stranger accept: told more briefly
+  // (their role and organisation, then less) before it goes, late.
+  ...shorterHooks.map((hook) => setIn('contact', 'highlight', hook)),
   setIn('contact', 'highlight', ''),
   (v) => ({ ...v, introducer: null }),
 ];
@@ -58,14 +73,28 @@ function shorten<D extends { body: string }>(
   return draft;
 }
 
+export interface NoteOptions {
+  /** Characters allowed; a free account's limit when absent. */
+  limit?: number;
+  /** The shortest "what I'd love to learn", in the draft's language. */
+  shortLearn?: string;
+  /** Briefer ways to say the specific thing about the person, longest first, each shorter than the last. */
+  shorterHooks?: readonly string[];
+  /** The template leaves out its "what I'd love to learn" sentence when `learn` is empty (the defaults do). */
+  dropLearn?: boolean;
+}
+
 export function shortenNote<D extends { body: string }>(
   render: (v: TemplateVars) => D,
   vars: TemplateVars,
-  limit = CONNECTION_NOTE_LIMIT,
-  /** The shortest "what I'd love to learn", in the draft's language. */
-  shortLearn = ENGLISH_SHORT_LEARN,
+  {
+    limit = CONNECTION_NOTE_LIMIT,
+    shortLearn = ENGLISH_SHORT_LEARN,
+    shorterHooks = [],
+    dropLearn = false,
+  }: NoteOptions = {},
 ): D {
-  const draft = shorten(render, vars, countGraphemes, limit, noteSteps(shortLearn));
+  const draft = shorten(render, vars, countGraphemes, limit, noteSteps(shortLearn, shorterHooks, dropLearn));
   return countGraphemes(draft.body) <= limit ? draft : { ...draft, body: truncateGraphemes(draft.body, limit) };
 }
 

@@ -1,6 +1,6 @@
 // Counting and cutting text the way a person reads it: one emoji, one CJK ideograph or one
-// accented letter is one character, whatever its UTF-16 length. LinkedIn's 300-character
-// limit on connection notes is checked against what users see, so we count the same way.
+// accented letter is one character, whatever its UTF-16 length. LinkedIn's 200-character
+// (300 with Premium) limit on connection notes is checked against what users see, so we count the same way.
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

@@ -1,6 +1,8 @@
 // About you: what the drafts say about the user. Saved as typed through useSettings.
 import { useState } from 'preact/hooks';
 import type { Settings, UserProfile } from '../domain/settings.ts';
+import { CONNECTION_NOTE_LIMIT, CONNECTION_NOTE_LIMIT_PREMIUM } from '../drafting/index.ts';
+import { Checkbox } from '../ui/Choice.tsx';
 import { Field } from '../ui/Field.tsx';
 import { OwnExportImport } from './OwnExportImport.tsx';
 import { USER_FIELDS } from './user-fields.ts';
@@ -12,12 +14,14 @@ export function emailError(v: string): string | null {
 
 interface Props {
   user: UserProfile;
+  /** Whether the user has LinkedIn Premium, which allows longer connection notes. */
+  premium: boolean;
   edit(change: (s: Settings) => Settings): void;
   flush(): Promise<void>;
   reload(): Promise<void>;
 }
 
-export function AboutYou({ user, edit, flush, reload }: Props) {
+export function AboutYou({ user, premium, edit, flush, reload }: Props) {
   // Judge the email once the user leaves the field, not on the first keystroke.
   const [emailTouched, setEmailTouched] = useState(false);
   const set = (key: keyof UserProfile) => (value: string) => edit((s) => ({ ...s, user: { ...s.user, [key]: value } }));
@@ -45,6 +49,14 @@ export function AboutYou({ user, edit, flush, reload }: Props) {
           />
         ))}
       </div>
+      <Checkbox
+        id="user-linkedin-premium"
+        checked={premium}
+        onChange={(on) => edit((s) => ({ ...s, linkedInPremium: on }))}
+        hint={`LinkedIn allows ${CONNECTION_NOTE_LIMIT} characters in a connection note on a free account, ${CONNECTION_NOTE_LIMIT_PREMIUM} with Premium. Notes are drafted to fit yours.`}
+      >
+        I have LinkedIn Premium ({CONNECTION_NOTE_LIMIT_PREMIUM}-character notes)
+      </Checkbox>
       <OwnExportImport user={user} flush={flush} reload={reload} />
     </div>
   );

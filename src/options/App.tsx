@@ -72,7 +72,13 @@ export function OptionsPage({ api }: { api: SettingsApi }) {
         {load.status === 'ready' && (
           <>
             <Section id="about">
-              <AboutYou user={load.settings.user} edit={edit} flush={flush} reload={reload} />
+              <AboutYou
+                user={load.settings.user}
+                premium={load.settings.linkedInPremium}
+                edit={edit}
+                flush={flush}
+                reload={reload}
+              />
             </Section>
             <Section id="availability">
               <Availability availability={load.settings.availability} edit={edit} />

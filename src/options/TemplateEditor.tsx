@@ -2,7 +2,7 @@
 // offending tag highlighted, a button that puts the caret on it), and the live preview.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKind, MessageTemplate, Settings } from '../domain/settings.ts';
-import { CONNECTION_NOTE_LIMIT, type DraftLanguage } from '../drafting/index.ts';
+import { connectionNoteLimit, type DraftLanguage } from '../drafting/index.ts';
 import { Checkbox } from '../ui/Choice.tsx';
 import { TemplateField } from './TemplateField.tsx';
 import { segments } from './template-chips.ts';
@@ -100,7 +100,10 @@ export function TemplateEditor({
           />
         </div>
       ) : (
-        <p class="small muted">A connection note has no subject; LinkedIn allows {CONNECTION_NOTE_LIMIT} characters.</p>
+        <p class="small muted">
+          A connection note has no subject; LinkedIn allows {connectionNoteLimit(settings)} characters
+          {settings.linkedInPremium ? ' with Premium' : ' on a free account (300 with Premium: see About you)'}.
+        </p>
       )}
       {raw ? (
         <div class="field">

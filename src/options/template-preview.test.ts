@@ -36,10 +36,14 @@ describe('template editor logic', () => {
     }
   });
 
-  it('measures the connection note against its limit', () => {
+  it('measures the connection note against the limit of the user’s account: 200, or 300 with Premium', () => {
     const p = previewOf('connectionNote', DEFAULT_TEMPLATES.connectionNote, SAMPLE_SETTINGS, NOW);
-    expect(p.measure?.text).toMatch(/^\d+ \/ 300 characters$/);
+    expect(p.measure?.text).toMatch(/^\d+ \/ 200 characters$/);
     expect(p.measure?.over).toBe(false);
+    const premium = { ...SAMPLE_SETTINGS, linkedInPremium: true };
+    const q = previewOf('connectionNote', DEFAULT_TEMPLATES.connectionNote, premium, NOW);
+    expect(q.measure?.text).toMatch(/^\d+ \/ 300 characters$/);
+    expect(q.measure?.over).toBe(false);
   });
 
   it("drafts from the user's own About you and time zone, not the sample's", () => {

@@ -10,7 +10,7 @@ import {
 } from '../domain/settings.ts';
 import {
   COLD_EMAIL_WORD_LIMIT,
-  CONNECTION_NOTE_LIMIT,
+  connectionNoteLimit,
   countCharacters,
   countWords,
   DEFAULT_TEMPLATES_IN,
@@ -111,7 +111,7 @@ export function sampleContext(
 
 export interface Preview {
   draft: Draft;
-  /** "212 / 300 characters" and the like, with whether it is over the limit. */
+  /** "182 / 200 characters" and the like (300 with Premium), with whether it is over the limit. */
   measure: { text: string; over: boolean } | null;
 }
 
@@ -132,7 +132,8 @@ export function previewOf(
   let measure: Preview['measure'] = null;
   if (kind === 'connectionNote') {
     const n = countCharacters(draft.body);
-    measure = { text: `${n} / ${CONNECTION_NOTE_LIMIT} characters`, over: n > CONNECTION_NOTE_LIMIT };
+    const limit = connectionNoteLimit(settings);
+    measure = { text: `${n} / ${limit} characters`, over: n > limit };
   } else if (kind === 'coldEmail') {
     const n = countWords(draft.body);
     measure = { text: `${n} words (aim for under ${COLD_EMAIL_WORD_LIMIT})`, over: n > COLD_EMAIL_WORD_LIMIT };

@@ -2,13 +2,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Contact, displayValue } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import type { Settings } from '../domain/settings.ts';
-import { CONNECTION_NOTE_LIMIT, countCharacters, type DraftLanguage, nextSlots } from '../drafting/index.ts';
+import { connectionNoteLimit, countCharacters, type DraftLanguage, nextSlots } from '../drafting/index.ts';
 import browser from '../lib/browser.ts';
 import { pageDateStyle, userLocale } from '../lib/date-style.ts';
 import type { DraftVariant, PersonDraft } from '../store/index.ts';
 import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { introducerGroups } from './introducer-options.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { NOTE_COUNT_ID, NoteCount } from './NoteCount.tsx';
 import { draftFor } from './message-context.ts';
 import { SendActions } from './SendActions.tsx';
 import { useDraftLanguage } from './use-draft-language.ts';
@@ -81,6 +82,8 @@ export function MessagePanel(props: {
     onDraft({ slotStarts: next.sort((a, b) => a - b) });
   };
   const chars = text ? countCharacters(text.body) : 0;
+  const noteLimit = connectionNoteLimit(settings);
+  const isNote = draft.variant === 'connectionNote';
 
   return (
     <div class="stack message">
@@ -168,20 +171,13 @@ export function MessagePanel(props: {
               <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
               <AutoGrowTextarea
                 id="draft-body"
-                rows={draft.variant === 'connectionNote' ? 5 : 12}
+                rows={isNote ? 5 : 12}
                 value={text.body}
+                aria-describedby={isNote ? NOTE_COUNT_ID : undefined}
+                aria-invalid={isNote && chars > noteLimit ? true : undefined}
                 onInput={(e) => setText({ body: e.currentTarget.value })}
               />
-              {draft.variant === 'connectionNote' && (
-                <p
-                  class={`small ${chars > CONNECTION_NOTE_LIMIT ? 'over' : 'muted'}`}
-                  aria-live="polite"
-                  data-testid="char-count"
-                >
-                  {chars} / {CONNECTION_NOTE_LIMIT} characters
-                  {chars > CONNECTION_NOTE_LIMIT ? ' — too long for LinkedIn' : ''}
-                </p>
-              )}
+              {isNote && <NoteCount chars={chars} limit={noteLimit} />}
             </div>
             {edited && generated && edited.body !== generated.body && (
               <p class="small muted" data-testid="edited-note">

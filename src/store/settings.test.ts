@@ -32,4 +32,18 @@ describe('settings', () => {
     expect(saved.availability.meetingMinutes).toBe(20);
     expect(await db.get('kv', SETTINGS_KEY)).toEqual(saved);
   });
+
+  it('reads a record from before the Premium setting as a free account, and keeps the choice once saved', async () => {
+    const db = await freshDb();
+    const { linkedInPremium: _none, ...older } = defaultSettings('Europe/Oslo');
+    await db.put('kv', { ...older, user: { ...older.user, name: 'Ines Harrowgate' } }, SETTINGS_KEY);
+    const s = await getSettings(db);
+    expect(s.linkedInPremium).toBe(false);
+    expect(s.user.name).toBe('Ines Harrowgate');
+    await saveSettings(db, { ...s, linkedInPremium: true });
+    expect((await getSettings(db)).linkedInPremium).toBe(true);
+    // Only true means Premium: anything else stored there keeps the stricter limit.
+    await db.put('kv', { ...older, linkedInPremium: 'yes' }, SETTINGS_KEY);
+    expect((await getSettings(db)).linkedInPremium).toBe(false);
+  });
 });

@@ -175,7 +175,14 @@ describe('options page', () => {
     const chip = page.getByRole('textbox', { name: 'Body' }).locator('.tpl-chip').first();
     expect(await chip.textContent()).toBe('their first name');
     expect(await chip.getAttribute('data-raw')).toContain('{{contact.firstName');
-    expect(await page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 300 characters/);
+    expect(await page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 200 characters/);
+    // Premium allows 300 characters: the preview measures against the account the user has.
+    await page.getByLabel('I have LinkedIn Premium (300-character notes)').check();
+    await expect.poll(() => page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 300 characters/);
+    await saved(page);
+    await page.getByLabel('I have LinkedIn Premium (300-character notes)').uncheck();
+    await expect.poll(() => page.getByTestId('template-preview').textContent()).toMatch(/\d+ \/ 200 characters/);
+    await saved(page);
   });
 
   it('deletes everything only after DELETE is typed in the dialog', async () => {

@@ -81,7 +81,7 @@ describe('the toolbar popup', () => {
     expect(text).toMatch(/20 minutes/);
 
     await popup.getByRole('radio', { name: 'Connection note' }).check();
-    await expect.poll(() => popup.getByTestId('char-count').textContent()).toMatch(/^\d+ \/ 300 characters/);
+    await expect.poll(() => popup.getByTestId('char-count').textContent()).toMatch(/^\d+ \/ 200 characters$/);
     await popup.getByRole('radio', { name: 'Email' }).check();
 
     await popup.getByRole('button', { name: 'Copy' }).click();
@@ -97,6 +97,49 @@ describe('the toolbar popup', () => {
     await again.getByRole('tab', { name: 'Note' }).click();
     expect(await again.locator('.saved-notes').textContent()).toContain('Found through the accessibility meetup');
     await again.close();
+  });
+
+  it('drafts the connection note within 200 characters, warns when an edit goes over, and allows 300 with Premium', async () => {
+    const popup = await ext.openPopupFor(site);
+    await popup.getByTestId('profile-name').waitFor();
+    await popup.getByRole('tab', { name: 'Message' }).click();
+    await popup.getByRole('radio', { name: 'Connection note' }).check();
+    const note = popup.getByRole('textbox', { name: 'Note', exact: true });
+    const count = popup.getByTestId('char-count');
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ \/ 200 characters$/);
+    const drafted = await note.inputValue();
+    expect(drafted).toMatch(/^Hi Lena, .*Would you have 20 minutes for a call\?/);
+    expect([...new Intl.Segmenter().segment(drafted)].length).toBeLessThanOrEqual(200);
+    expect(await count.textContent()).toBe(`${[...new Intl.Segmenter().segment(drafted)].length} / 200 characters`);
+
+    // The user's own words past the limit: the count becomes a warning, and the box says it is invalid.
+    await note.fill(`${drafted} ${'Also, I would love to hear about your weekends. '.repeat(2)}`.trim());
+    await expect
+      .poll(() => count.textContent())
+      .toMatch(/^\d+ \/ 200 characters — \d+ too many: LinkedIn will not send it/);
+    expect(await count.getAttribute('class')).toContain('notice-error');
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    await popup.getByRole('button', { name: 'Discard my edits and redraft' }).click();
+    await expect.poll(() => note.inputValue()).toBe(drafted);
+    expect(await note.getAttribute('aria-invalid')).toBeNull();
+    await popup.close();
+
+    const options = await ext.openPage('src/options/index.html', { width: 1000, height: 800 });
+    const premium = options.getByLabel('I have LinkedIn Premium (300-character notes)');
+    await premium.check();
+    await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
+    const again = await ext.openPopupFor(site);
+    await again.getByTestId('profile-name').waitFor();
+    await again.getByRole('tab', { name: 'Message' }).click();
+    await again.getByRole('radio', { name: 'Connection note' }).check();
+    await expect.poll(() => again.getByTestId('char-count').textContent()).toMatch(/^\d+ \/ 300 characters$/);
+    const longer = await again.getByRole('textbox', { name: 'Note', exact: true }).inputValue();
+    expect([...new Intl.Segmenter().segment(longer)].length).toBeLessThanOrEqual(300);
+    await again.getByRole('radio', { name: 'Email' }).check();
+    await again.close();
+    await premium.uncheck();
+    await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
+    await options.close();
   });
 
   it('lists the people on a search page and saves one at a time', async () => {
