@@ -10,7 +10,7 @@ import { AutoGrowTextarea } from '../ui/AutoGrowTextarea.tsx';
 import { introducerGroups } from './introducer-options.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { NOTE_COUNT_ID, NoteCount } from './NoteCount.tsx';
-import { draftFor } from './message-context.ts';
+import { draftFor, shownVariant } from './message-context.ts';
 import { SendActions } from './SendActions.tsx';
 import { useDraftLanguage } from './use-draft-language.ts';
 
@@ -26,6 +26,12 @@ const VARIANTS: { key: DraftVariant; label: string }[] = [
   { key: 'connectionNote', label: 'Connection note' },
   { key: 'introRequest', label: 'Intro request' },
 ];
+// Someone already connected gets a LinkedIn message in the note's place: an invitation makes no sense.
+const CONNECTED_VARIANTS: { key: DraftVariant; label: string }[] = [
+  { key: 'coldEmail', label: 'Email' },
+  { key: 'directMessage', label: 'Direct message' },
+  { key: 'introRequest', label: 'Intro request' },
+];
 const MAX_SLOTS = 3;
 
 export function MessagePanel(props: {
@@ -37,7 +43,11 @@ export function MessagePanel(props: {
   onDraft: (patch: Partial<PersonDraft>) => void;
   onSent: (how: 'copied' | 'opened') => void;
 }) {
-  const { draft, settings, onDraft } = props;
+  const { settings, onDraft } = props;
+  // Only a degree the page states counts: when it is unknown, the connection note is offered as before.
+  const connected = props.profile.connectionDegree === '1st';
+  const variants = connected ? CONNECTED_VARIANTS : VARIANTS;
+  const draft = { ...props.draft, variant: shownVariant(props.draft.variant, connected) };
   const [now] = useState(() => Date.now());
   const offered = useMemo(
     () => nextSlots(settings.availability, now, 6, [], pageDateStyle(settings.clock)),
@@ -84,6 +94,8 @@ export function MessagePanel(props: {
   const chars = text ? countCharacters(text.body) : 0;
   const noteLimit = connectionNoteLimit(settings);
   const isNote = draft.variant === 'connectionNote';
+  // A note and a LinkedIn message are pasted into LinkedIn: no subject, no mail links.
+  const onLinkedIn = isNote || draft.variant === 'directMessage';
 
   return (
     <div class="stack message">
@@ -98,7 +110,7 @@ export function MessagePanel(props: {
       )}
       <fieldset class="row variant-choice">
         <legend class="visually-hidden">Kind of message</legend>
-        {VARIANTS.map((v) => (
+        {variants.map((v) => (
           <label key={v.key} class={`chip${draft.variant === v.key ? ' chip-on' : ''}`}>
             <input
               type="radio"
@@ -137,7 +149,7 @@ export function MessagePanel(props: {
             ))}
         </select>
       </div>
-      {draft.variant === 'coldEmail' && (
+      {(draft.variant === 'coldEmail' || draft.variant === 'directMessage') && (
         <fieldset class="slots">
           <legend>Times to offer (up to {MAX_SLOTS})</legend>
           {offered.length === 0 && <p class="small muted">Add your weekly availability in Settings to offer times.</p>}
@@ -157,7 +169,7 @@ export function MessagePanel(props: {
         text &&
         (chosen || auto.detected) && (
           <>
-            {draft.variant !== 'connectionNote' && (
+            {!onLinkedIn && (
               <div class="field">
                 <label for="draft-subject">Subject</label>
                 <input
@@ -168,7 +180,12 @@ export function MessagePanel(props: {
               </div>
             )}
             <div class="field">
-              <label for="draft-body">{draft.variant === 'connectionNote' ? 'Note' : 'Message'}</label>
+              <label for="draft-body">{isNote ? 'Note' : 'Message'}</label>
+              {draft.variant === 'directMessage' && (
+                <p class="small muted" data-testid="connected-hint">
+                  You are already connected: send this as a direct message on LinkedIn.
+                </p>
+              )}
               <AutoGrowTextarea
                 id="draft-body"
                 rows={isNote ? 5 : 12}
@@ -199,7 +216,7 @@ export function MessagePanel(props: {
             <SendActions
               draft={text}
               to={'to' in result ? result.to : draft.email || null}
-              note={draft.variant === 'connectionNote'}
+              note={onLinkedIn}
               onSent={props.onSent}
             />
           </>

@@ -18,6 +18,13 @@ export interface MessageInputs {
   locale?: string;
 }
 
+/** The variant to show: a stored choice of note or message follows whether they are connected now. */
+export function shownVariant(chosen: DraftVariant, connected: boolean): DraftVariant {
+  if (connected && chosen === 'connectionNote') return 'directMessage';
+  if (!connected && chosen === 'directMessage') return 'connectionNote';
+  return chosen;
+}
+
 /**
  * The drafted message for the popup's current choices. An intro request is written to the
  * introducer (someone the user knows at the person's organisation), about this person.
@@ -52,5 +59,11 @@ export function draftFor(i: MessageInputs): { draft: Draft; to: string | null } 
     return { draft, to: intro.email };
   }
   const introducer = i.introducer ? { name: displayValue(i.introducer, 'name') ?? '' } : null;
+  if (i.variant === 'directMessage') {
+    // A LinkedIn message to a connection: the cold email's words, which have no length limit
+    // there, without the subject a message does not have.
+    const email = draftMessage('coldEmail', { ...base, contact: person, introducer });
+    return { draft: { subject: '', body: email.body }, to: null };
+  }
   return { draft: draftMessage(i.variant, { ...base, contact: person, introducer }), to: null };
 }

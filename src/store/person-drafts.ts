@@ -8,7 +8,8 @@ import { profileKey } from '../domain/profile-url.ts';
 import type { DB } from './schema.ts';
 import { write } from './write.ts';
 
-export const DRAFT_VARIANTS = ['coldEmail', 'connectionNote', 'introRequest'] as const;
+/** directMessage: for someone already connected on LinkedIn, who needs no connection note. */
+export const DRAFT_VARIANTS = ['coldEmail', 'connectionNote', 'introRequest', 'directMessage'] as const;
 export type DraftVariant = (typeof DRAFT_VARIANTS)[number];
 
 export interface PersonDraft {

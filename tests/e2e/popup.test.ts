@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,11 +32,16 @@ async function pasted(page: Page): Promise<string> {
   return text;
 }
 
+// A made-up person the user is already connected with (1st degree), in LinkedIn's older layout.
+const CONNECTED_URL = 'https://www.linkedin.com/in/danawhitfield/';
+
 describe('the toolbar popup', () => {
   let ext: Extension;
   let site: Page;
   beforeAll(async () => {
-    ({ ext, site } = await launchOnDemo());
+    ({ ext, site } = await launchOnDemo({
+      [CONNECTED_URL]: readFileSync('tests/fixtures/pages/linkedin-legacy-ember.html', 'utf8'),
+    }));
   });
   afterAll(async () => {
     await ext?.close();
@@ -104,6 +110,8 @@ describe('the toolbar popup', () => {
     await popup.getByTestId('profile-name').waitFor();
     await popup.getByRole('tab', { name: 'Message' }).click();
     await popup.getByRole('radio', { name: 'Connection note' }).check();
+    // Lena is a 2nd-degree connection: the note, not a message.
+    expect(await popup.getByRole('radio', { name: 'Direct message' }).count()).toBe(0);
     const note = popup.getByRole('textbox', { name: 'Note', exact: true });
     const count = popup.getByTestId('char-count');
     await expect.poll(() => count.textContent()).toMatch(/^\d+ \/ 200 characters$/);
@@ -140,6 +148,30 @@ describe('the toolbar popup', () => {
     await premium.uncheck();
     await expect.poll(() => options.locator('#save-status').getAttribute('data-state')).toBe('saved');
     await options.close();
+  });
+
+  it('offers a direct message, not a connection note, to someone already connected', async () => {
+    const connected = await ext.openSite(CONNECTED_URL);
+    await ext.clickToolbar(CONNECTED_URL);
+    const popup = await ext.openPopupFor(connected);
+    await popup.getByTestId('profile-name').waitFor();
+    await popup.getByText('1st-degree connection (you are connected)').waitFor();
+    await popup.getByRole('tab', { name: 'Message' }).click();
+    await popup.getByRole('radio', { name: 'Direct message' }).check();
+    expect(await popup.getByRole('radio', { name: 'Connection note' }).count()).toBe(0);
+    const body = popup.getByRole('textbox', { name: 'Message', exact: true });
+    await expect.poll(() => body.inputValue()).toMatch(/^Hi Dana,\n/);
+    expect(await body.inputValue()).toMatch(/20 minutes/);
+    expect(
+      await popup.getByText('You are already connected: send this as a direct message on LinkedIn.').isVisible(),
+    ).toBe(true);
+    // No subject, no character count, no mail links: it is pasted into LinkedIn.
+    expect(await popup.getByLabel('Subject').count()).toBe(0);
+    expect(await popup.getByTestId('char-count').count()).toBe(0);
+    expect(await popup.getByRole('link', { name: 'Gmail' }).count()).toBe(0);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await connected.close();
   });
 
   it('lists the people on a search page and saves one at a time', async () => {
