@@ -180,9 +180,8 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
   }
   if (f.topPaper) {
     const p = f.topPaper;
-    const basis = [p.title, p.year, p.citations !== null ? `${p.citations} citations` : null]
-      .filter(Boolean)
-      .join(', ');
+    const cited = p.citations === null ? null : `${p.citations} ${p.citations === 1 ? 'citation' : 'citations'}`;
+    const basis = [p.title, p.year, cited].filter(Boolean).join(', ');
     out.push(q('origin:paper', 'origin', Q.paper(p.title), basis));
     out.push(q('future:paper', 'future', Q.paperSince(p.title), basis));
   }

@@ -16,7 +16,7 @@ export const org = (name: string): string => (NEEDS_THE.test(name) ? `the ${name
 export const at = (name: string): string => `at ${org(name)}`;
 const list = (xs: string[]): string =>
   xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
-const years = (n: number): string => `${NUMBERS[n] ?? n} years`;
+const years = (n: number): string => `${NUMBERS[n] ?? n} ${n === 1 ? 'year' : 'years'}`;
 const date = (d: string): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(d.trim());
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : d.trim().slice(0, 4);

@@ -42,7 +42,7 @@ const of = (name: string): string => {
 };
 const list = (xs: string[]): string =>
   xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} et ${xs.at(-1)}`;
-const years = (n: number): string => `${NUMBERS[n] ?? n} ans`;
+const years = (n: number): string => `${NUMBERS[n] ?? n} ${n === 1 ? 'an' : 'ans'}`;
 const date = (d: string): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(d.trim());
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : d.trim().slice(0, 4);
