@@ -21,6 +21,8 @@ export const researchGate: Layer = {
           company: tq(it, '[class*="job-item__title"]'),
           meta: texts(it, '[class*="job-item__meta-data-item"]'),
           description: para(sections[1]),
+          // The card's date line ("October 2013 - April 2015") sits just before the item.
+          dates: tq(it.parentElement?.previousElementSibling, '[class*="qualifier__label"]'),
         };
       }),
       skills: texts(root, '.js-target-skills a,a[href^="topic/"],a[href*="/topic/"]'),
