@@ -27,6 +27,8 @@ export interface Role {
 export interface SideRole {
   position: Position;
   kind: RoleKind;
+  /** Started before the main role: not something taken up "alongside" it. */
+  startedFirst: boolean;
 }
 
 export interface ProfileFacts {
@@ -38,6 +40,8 @@ export interface ProfileFacts {
    * another function (a promotion in place is not a move), and what changed.
    */
   move: { from: Position; kind: 'sector' | 'function' | 'organisation'; toIndustry: boolean } | null;
+  /** Back at an organisation they had left: their earlier stint there (the move back is this, not a plain move). */
+  returned: { earlier: Position } | null;
   /** Academia → industry → academia (or the reverse): the sector they went back to, and when they left it. */
   backAndForth: { sector: Sector; via: Position } | null;
   /** Studies that ended shortly before the first real job (not an internship), early in a career. */
@@ -67,7 +71,7 @@ export interface ProfileFacts {
   doctorate: Education | null;
   /** Another degree, named, when there is no doctorate. */
   degree: Education | null;
-  /** Start of the earliest role at the current organisation, with whole years until `now`. */
+  /** Start of the current unbroken stint at the organisation (roles there without a gap), with whole years until `now`. */
   tenure: { since: string; years: number } | null;
   /** Started the current role within the last year, coming from somewhere else. */
   recentStart: string | null;
@@ -95,8 +99,18 @@ function byRecency(a: Position, b: Position): number {
 }
 
 function sameOrg(a: string | null, b: string | null): boolean {
+  const x = orgName(a);
+  const y = orgName(b);
+  return !!x && !!y && x.toLowerCase() === y.toLowerCase();
+}
+
+/** "Software Engineer" and "software engineer": one job title. */
+export function sameTitle(a: string | null, b: string | null): boolean {
   return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/** A gap longer than this between two roles at one organisation means they left and came back. */
+const RETURN_GAP_MONTHS = 3;
 
 const DEGREE_ONLY = /^(ph\.?\s?d|dr|msc|m\.sc|mba|bsc|b\.sc|ma|ba)\.?(\s*\([^)]*\)|\s+(in|en|of)\s+[^,]+)?$/i;
 
@@ -176,7 +190,8 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
     const fNow = functionOf(title);
     for (const from of pastMain) {
       if (sameOrg(from.company, company) && !from.title) continue;
-      if (roleKind(from.title, from.company) === 'student') continue; // a student job is the road in, not a move
+      // A student job or an internship is the road in, not a move.
+      if (['student', 'intern'].includes(roleKind(from.title, from.company))) continue;
       const s = sectorOf(from.title, from.company);
       const f = functionOf(from.title);
       if (sNow && s && s !== sNow) move = { from, kind: 'sector', toIndustry: sNow === 'industry' };
@@ -206,7 +221,11 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
       .reverse();
     const runs: { s: Sector; pos: Position }[] = [];
     for (const x of seq) if (runs.at(-1)?.s !== x.s) runs.push(x);
-    if (runs.length >= 3) backAndForth = { sector: runs.at(-1)!.s, via: runs.at(-2)!.pos };
+    // Without the education section, a stay in academia before industry may have been their studies
+    // (a student club, a lab job): "returned to industry" would be a guess.
+    const studiesKnown = p.education.length > 0;
+    if (runs.length >= 3 && (studiesKnown || runs.at(-1)!.s === 'academia'))
+      backAndForth = { sector: runs.at(-1)!.s, via: runs.at(-2)!.pos };
   }
 
   const education = p.education.filter((e) => clean(e.school) || clean(e.degree) || clean(e.field));
@@ -290,15 +309,41 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
     );
   });
   const distinctShort = shortStints.filter((x, i) => shortStints.findIndex((y) => sameOrg(x.company, y.company)) === i);
+  // Roles held at the same time are not a succession of moves: each must start once the one before has ended.
+  const successive = [...distinctShort]
+    .sort((a, b) => monthIndex(a.start)! - monthIndex(b.start)!)
+    .every((x, i, xs) => i === 0 || monthIndex(x.start)! >= monthIndex(xs[i - 1]!.end)! - 1);
 
   const founded =
     (current?.kind === 'founder' ? currentPos : null) ?? ordered.find((x) => roleKind(x.title) === 'founder') ?? null;
 
+  // The current stint at the organisation: its roles back from the latest, while each began no more than
+  // a few months after the previous one there ended. An earlier role there, after a gap, is a return.
+  let stintStart: Position | null = null;
+  let returned: ProfileFacts['returned'] = null;
+  if (current && company) {
+    const atOrg = ordered
+      .filter((x) => sameOrg(x.company, company) && monthIndex(x.start) !== null)
+      .sort((a, b) => monthIndex(b.start)! - monthIndex(a.start)!);
+    stintStart = atOrg[0] ?? null;
+    let reach = stintStart ? monthIndex(stintStart.start)! : 0;
+    for (const x of atOrg.slice(1)) {
+      const end = x.current ? Number.POSITIVE_INFINITY : (monthIndex(x.end) ?? Number.POSITIVE_INFINITY);
+      if (end + RETURN_GAP_MONTHS < reach) {
+        returned = { earlier: x };
+        break;
+      }
+      stintStart = x;
+      reach = Math.min(reach, monthIndex(x.start)!);
+    }
+  }
+  // Coming back is the story; "what led you from A to B" would miss it. A change of sector or function stays.
+  if (returned && move?.kind === 'organisation') move = null;
+
   let tenure: ProfileFacts['tenure'] = null;
   let recentStart: string | null = null;
   if (now !== undefined && current) {
-    const atOrg = ordered.filter((x) => sameOrg(x.company, company) && monthIndex(x.start) !== null);
-    const first = atOrg.sort((a, b) => monthIndex(a.start)! - monthIndex(b.start)!)[0];
+    const first = stintStart;
     const nowM = monthIndexOfInstant(now);
     if (first?.start) {
       const years = Math.floor((nowM - monthIndex(first.start)!) / 12);
@@ -313,7 +358,12 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
   // Every other current role runs alongside the main one.
   const sideRoles: SideRole[] = currents
     .filter((x) => x !== currentPos && !sameOrg(x.company, company))
-    .map((position) => ({ position, kind: roleKind(position.title, position.company) }));
+    .map((position) => ({
+      position,
+      kind: roleKind(position.title, position.company),
+      startedFirst:
+        (monthIndex(position.start) ?? Number.POSITIVE_INFINITY) < (monthIndex(currentPos?.start ?? null) ?? -1),
+    }));
 
   const skills = p.skills.map((s) => s.trim()).filter(Boolean);
   const research =
@@ -328,11 +378,12 @@ export function profileFacts(p: CapturedProfile | null, now?: number): ProfileFa
     firstName: firstNameOf(p.name),
     current,
     move,
+    returned,
     backAndForth,
     firstJob,
     countryChange,
     returnToStudy,
-    shortStints: distinctShort.length >= 3 ? distinctShort : [],
+    shortStints: distinctShort.length >= 3 && successive ? distinctShort : [],
     founded,
     sideRoles,
     standoutSkill: research ? null : standoutSkill(skills, title),

@@ -7,7 +7,7 @@ import type { DraftLanguage } from '../domain/language.ts';
 import type { Settings } from '../domain/settings.ts';
 import { datePhrase } from './dates.ts';
 import { phrasesFor } from './phrases/index.ts';
-import type { ProfileFacts, Role } from './profile-facts.ts';
+import { type ProfileFacts, type Role, sameTitle } from './profile-facts.ts';
 import { naturalEnglish } from './profile-text.ts';
 import type { QuestionIdea, Theme } from './question-types.ts';
 
@@ -51,7 +51,15 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
     else if (side.kind === 'volunteer' && company)
       out.push(q(`work:side-volunteer:${company}`, 'work', Q.sideVolunteer(company), basis));
     else if (side.kind === 'founder' && company && f.founded !== side.position)
-      out.push(q(`origin:side-founder:${company}`, 'origin', Q.sideFounder(company), basis));
+      // Only a venture started after the main role was started "alongside" it.
+      out.push(
+        q(
+          `origin:side-founder:${company}`,
+          'origin',
+          side.startedFirst ? Q.sideFounderFirst(company) : Q.sideFounder(company),
+          basis,
+        ),
+      );
     else if (side.kind !== 'founder') {
       out.push(q('work:side', 'work', Q.sideOther(title, company), basis));
       out.push(q('origin:side', 'origin', Q.sideOrigin(title, company), basis));
@@ -62,7 +70,12 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
   if (f.move && cur) {
     const from = f.move.from;
     const basis = `${basisOf(from.title, from.company)} → ${curBasis}`;
-    out.push(q('origin:move', 'origin', Q.move(from.title, from.company, cur.title, cur.company), basis));
+    // The same job at another organisation is a move between organisations, asked as one.
+    const text =
+      f.move.kind === 'organisation' && sameTitle(from.title, cur.title) && from.company && cur.company
+        ? Q.orgMove(from.company, cur.company)
+        : Q.move(from.title, from.company, cur.title, cur.company);
+    out.push(q('origin:move', 'origin', text, basis));
     if (f.move.kind === 'sector')
       out.push(
         f.move.toIndustry
@@ -72,6 +85,11 @@ export function tailoredIdeas(f: ProfileFacts, s: Settings, lang: DraftLanguage 
     if (cur.title && f.move.kind !== 'organisation')
       out.push(q('training:carry-over', 'training', Q.carryOver(from.title, from.company, cur.title), basis));
     if (f.move.kind !== 'organisation') out.push(q('advice:similar-move', 'advice', Q.similarMove(), basis));
+  }
+  if (f.returned && cur?.company) {
+    const e = f.returned.earlier;
+    const basis = `${basisOf(e.title, e.company)} (${years(e.start, e.end)}) → ${curBasis}`;
+    out.push(q('origin:returned', 'origin', Q.returned(cur.company), basis));
   }
   if (f.backAndForth?.via.company) {
     const via = f.backAndForth.via;

@@ -54,6 +54,9 @@ export const DE: Phrases = {
   questions: {
     move: (fromT, fromC, t, c) =>
       `Was hat Sie ${fromT ? `von Ihrer Stelle als ${fromT}${fromC ? ` ${at(fromC)}` : ''}` : `von Ihrer Zeit ${at(fromC ?? '')}`} zu Ihrer jetzigen Rolle als ${roleAt(t, c)} geführt?`,
+    orgMove: (fromC, c) =>
+      `Was hat Sie ${at(c)} gereizt, als Sie von Ihrer Stelle ${at(fromC)} dorthin gewechselt sind?`,
+    returned: (c) => `Was hat Sie bewogen, wieder ${at(c)} anzufangen?`,
     afterAcademia: () => 'Was hat Sie beim Wechsel aus der Wissenschaft in die Wirtschaft am meisten überrascht?',
     afterIndustry: () =>
       'Was ist an der wissenschaftlichen Arbeit anders, nachdem Sie in der Wirtschaft gearbeitet haben?',
@@ -111,6 +114,8 @@ export const DE: Phrases = {
     sideAdvisor: (c) => `Bei welchen Fragen beraten Sie ${c}?`,
     sideVolunteer: (c) => `Was umfasst Ihr ehrenamtliches Engagement ${at(c)}, und wie finden Sie die Zeit dafür?`,
     sideFounder: (c) => `Was hat Sie dazu gebracht, neben Ihrer Hauptarbeit ${c} zu gründen?`,
+    sideFounderFirst: (c) =>
+      `Sie haben ${c} schon vor Ihrer jetzigen Rolle gegründet: Wie passt beides heute zusammen?`,
     sideOther: (t, c) =>
       `Wie vereinbaren Sie ${t ? `Ihre Rolle als ${t}${c ? ` (${c})` : ''}` : `Ihre Arbeit ${at(c ?? '')}`} mit Ihrer Hauptarbeit?`,
     sideOrigin: (t, c) =>
@@ -150,6 +155,7 @@ export const DE: Phrases = {
   },
   highlight: {
     move: (from, to) => `Ihr Weg von ${from} zu ${to} hat mich besonders interessiert.`,
+    orgMove: (from, to) => `Mir ist aufgefallen, dass Sie nach Ihrer Zeit ${at(from)} jetzt ${at(to)} arbeiten.`,
     doctorate: (what, now) => `Mir ist aufgefallen, dass Sie nach Ihrer Promotion (${what}) heute als ${now} arbeiten.`,
     paper: (title) => `Ich habe Ihren Artikel ${paper(title)} mit Interesse gelesen.`,
     research: (a, b) => `Ihre Forschung zu diesen Themen hat mein Interesse geweckt: ${both(a, b)}.`,
@@ -167,6 +173,7 @@ export const DE: Phrases = {
   /** Ergänzt „Ich würde gern erfahren, …“ (ein indirekter Fragesatz). */
   learn: {
     move: 'was Sie zu diesem Wechsel bewogen hat und was Ihnen dabei am meisten geholfen hat',
+    orgMove: (c) => `was Sie dazu bewogen hat, ${at(c)} anzufangen, und wie sich die Arbeit dort unterscheidet`,
     doctorate: 'was Ihnen Ihre Promotion für Ihre heutige Arbeit mitgegeben hat',
     research: 'wie Ihre Forschungsfragen entstanden sind und wohin sich Ihr Fachgebiet entwickelt',
     founded: 'was Sie bei der Gründung gelernt haben',

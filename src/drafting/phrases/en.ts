@@ -40,6 +40,8 @@ export const EN = {
   questions: {
     move: (fromT: string | null, fromC: string | null, t: string | null, c: string | null) =>
       `What led you from ${pastRole(fromT, fromC)} to ${roleAt(t, c)}?`,
+    orgMove: (fromC: string, c: string) => `What made you move from ${org(fromC)} to ${org(c)}?`,
+    returned: (c: string) => `What brought you back to ${org(c)}?`,
     afterAcademia: () => 'What surprised you most about working in industry after academia?',
     afterIndustry: () => 'What do you find different about academic work after your time in industry?',
     backTo: (sector: 'academia' | 'industry', via: string) =>
@@ -99,6 +101,8 @@ export const EN = {
     sideVolunteer: (c: string) =>
       `What does your volunteer work with ${org(c)} involve, and how do you make time for it?`,
     sideFounder: (c: string) => `What led you to start ${org(c)} alongside your main work?`,
+    sideFounderFirst: (c: string) =>
+      `You started ${org(c)} before your current role: how do the two fit together today?`,
     sideOther: (t: string | null, c: string | null) =>
       `How do you fit ${t ? `your role as ${t}${c ? ` (${c})` : ''}` : `your work with ${org(c ?? '')}`} alongside your main job?`,
     sideOrigin: (t: string | null, c: string | null) =>
@@ -140,6 +144,7 @@ export const EN = {
   /** One sentence for the email and the connection note: the one concrete thing about them. */
   highlight: {
     move: (from: string, to: string) => `I noticed you went from ${from} to ${to}.`,
+    orgMove: (from: string, to: string) => `I noticed you joined ${org(to)} after your time ${at(from)}.`,
     doctorate: (what: string, now: string) => `I noticed you went from a doctorate (${what}) to ${now}.`,
     paper: (title: string) => `I came across your paper ${paper(title)}.`,
     research: (a: string, b: string | null) => `Your research on ${b ? `${a} and ${b}` : a} caught my eye.`,
@@ -159,6 +164,7 @@ export const EN = {
   /** Completes "I'd love to hear …" (the English templates). */
   learn: {
     move: 'what made you change course, and what helped most',
+    orgMove: (c: string) => `what made you move to ${org(c)}, and how the work there compares`,
     doctorate: 'how your doctoral training carries over into your work today',
     research: 'how your research questions took shape, and where the field is going',
     founded: 'what starting out on your own taught you',

@@ -27,6 +27,11 @@ const of = (name: string): string => {
   const o = org(name);
   return o.startsWith('el ') ? `del ${o.slice(3)}` : `de ${o}`;
 };
+/** «a Acme», «a la Universidad», «al Instituto». */
+const to = (name: string): string => {
+  const o = org(name);
+  return o.startsWith('el ') ? `al ${o.slice(3)}` : `a ${o}`;
+};
 const list = (xs: string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} y ${xs.at(-1)}`);
 const years = (n: number): string => `${NUMBERS[n] ?? n} ${n === 1 ? 'año' : 'años'}`;
 const date = (d: string): string => {
@@ -47,6 +52,8 @@ export const ES: Phrases = {
   questions: {
     move: (fromT, fromC, t, c) =>
       `¿Qué le llevó de ${fromT ? `su puesto de ${fromT}${fromC ? ` ${at(fromC)}` : ''}` : `su etapa ${at(fromC ?? '')}`} a su trabajo actual como ${roleAt(t, c)}?`,
+    orgMove: (fromC, c) => `¿Qué le llevó a dejar ${org(fromC)} para unirse ${to(c)}?`,
+    returned: (c) => `¿Qué le hizo volver ${to(c)}?`,
     afterAcademia: () => '¿Qué fue lo que más le sorprendió al pasar de la universidad a la empresa?',
     afterIndustry: () => '¿Qué le resulta distinto del trabajo académico después de su etapa en la empresa?',
     backTo: (sector, via) =>
@@ -100,6 +107,7 @@ export const ES: Phrases = {
     sideAdvisor: (c) => `¿En qué tipo de cuestiones asesora a ${org(c)}?`,
     sideVolunteer: (c) => `¿En qué consiste su voluntariado ${at(c)}, y cómo encuentra tiempo para ello?`,
     sideFounder: (c) => `¿Qué le llevó a fundar ${org(c)} además de su trabajo principal?`,
+    sideFounderFirst: (c) => `Fundó ${org(c)} antes de su puesto actual: ¿cómo encajan hoy ambas cosas?`,
     sideOther: (t, c) =>
       `¿Cómo compagina ${t ? `su papel como ${t}${c ? ` (${c})` : ''}` : `su trabajo ${at(c ?? '')}`} con su trabajo principal?`,
     sideOrigin: (t, c) => `¿Cómo empezó su labor ${c ? at(c) : `como ${t}`}, y qué le ha enseñado?`,
@@ -139,6 +147,7 @@ export const ES: Phrases = {
   },
   highlight: {
     move: (from, to) => `Me interesó mucho su trayectoria, de ${from} a ${to}.`,
+    orgMove: (from, dest) => `Vi que dejó ${org(from)} para unirse ${to(dest)}.`,
     doctorate: (what, now) => `Vi que pasó de un doctorado (${what}) a su trabajo actual como ${now}.`,
     paper: (title) => `Leí con interés su artículo ${paper(title)}.`,
     research: (a, b) => `Me llamó la atención su investigación sobre ${both(a, b)}.`,
@@ -156,6 +165,7 @@ export const ES: Phrases = {
   /** Completa «Me encantaría saber …». */
   learn: {
     move: 'qué le hizo cambiar de rumbo y qué le ayudó más',
+    orgMove: (c) => `qué le llevó a unirse ${to(c)} y cómo es el trabajo allí en comparación`,
     doctorate: 'qué le aporta su formación doctoral en su trabajo de hoy',
     research: 'cómo surgieron sus preguntas de investigación y hacia dónde va su campo',
     founded: 'qué aprendió al emprender por su cuenta',

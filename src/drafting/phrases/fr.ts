@@ -61,6 +61,8 @@ export const FR: Phrases = {
   questions: {
     move: (fromT, fromC, t, c) =>
       `Qu'est-ce qui vous a fait passer ${fromT ? `du poste de ${fromT}${fromC ? ` ${at(fromC)}` : ''}` : `de votre expérience ${at(fromC ?? '')}`} à celui de ${roleAt(t, c)} ?`,
+    orgMove: (fromC, c) => `Qu'est-ce qui vous a fait quitter ${org(fromC)} pour rejoindre ${org(c)} ?`,
+    returned: (c) => `Qu'est-ce qui vous a fait revenir ${at(c)} ?`,
     afterAcademia: () => "Qu'est-ce qui vous a le plus surpris en passant de la recherche académique à l'entreprise ?",
     afterIndustry: () =>
       "Qu'est-ce qui vous semble différent dans le travail académique après vos années en entreprise ?",
@@ -123,6 +125,8 @@ export const FR: Phrases = {
     sideVolunteer: (c) =>
       `En quoi consiste votre engagement bénévole ${at(c)}, et comment trouvez-vous le temps de le mener ?`,
     sideFounder: (c) => `Pourquoi avoir créé ${org(c)} en parallèle de votre activité principale ?`,
+    sideFounderFirst: (c) =>
+      `Vous avez créé ${org(c)} avant votre poste actuel : comment les deux s'articulent-ils aujourd'hui ?`,
     sideOther: (t, c) =>
       `Comment conciliez-vous ${t ? `votre rôle de ${t}${c ? ` (${c})` : ''}` : `votre activité ${at(c ?? '')}`} avec votre activité principale ?`,
     sideOrigin: (t, c) => `Comment a commencé votre engagement ${c ? at(c) : `de ${t}`}, et que vous a-t-il appris ?`,
@@ -162,6 +166,7 @@ export const FR: Phrases = {
   },
   highlight: {
     move: (from, to) => `Votre parcours, de ${from} à ${to}, a retenu mon attention.`,
+    orgMove: (from, to) => `J'ai vu que vous avez quitté ${org(from)} pour rejoindre ${org(to)}.`,
     doctorate: (what, now) => `J'ai remarqué qu'après un doctorat (${what}), vous travaillez aujourd'hui comme ${now}.`,
     paper: (title) => `J'ai lu avec intérêt votre article ${paper(title)}.`,
     research: (a, b) => `Vos recherches sur ces thèmes ont retenu mon attention : ${both(a, b)}.`,
@@ -181,6 +186,7 @@ export const FR: Phrases = {
   /** Complète « J'aimerais beaucoup savoir … ». */
   learn: {
     move: 'ce qui vous a fait changer de cap, et ce qui a le plus compté dans cette transition',
+    orgMove: (c) => `ce qui vous a décidé à rejoindre ${org(c)}, et ce qui y change dans votre travail`,
     doctorate: "ce que votre formation doctorale apporte à votre travail d'aujourd'hui",
     research: 'comment vos questions de recherche ont pris forme, et où va votre domaine',
     founded: 'ce que la création de votre propre structure vous a appris',
