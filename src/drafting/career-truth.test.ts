@@ -4,23 +4,15 @@
 // All people here are made up.
 import { describe, expect, it } from 'vitest';
 import { DRAFT_LANGUAGES } from '../domain/language.ts';
-import { type CapturedProfile, type Education, emptyProfile, type Position } from '../domain/profile.ts';
+import { type CapturedProfile, type Education, emptyProfile } from '../domain/profile.ts';
 import { highlightSentence, learnPhrase } from './highlight.ts';
 import { PHRASES } from './phrases/index.ts';
 import { profileFacts } from './profile-facts.ts';
 import { type QuestionIdea, questionIdeas } from './questions.ts';
 import { SAMPLE_SETTINGS } from './samples.ts';
+import { job } from './test-util.ts';
 
 const NOW = Date.UTC(2026, 10, 26);
-const job = (title: string | null, company: string | null, start: string, end: string | null = null): Position => ({
-  title,
-  company,
-  location: null,
-  start,
-  end,
-  current: end === null,
-  description: null,
-});
 const edu = (school: string, start: string, end: string): Education => ({
   school,
   degree: 'BSc',

@@ -4,10 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_LANGUAGES } from '../domain/language.ts';
-import { type CapturedProfile, emptyProfile, type Position } from '../domain/profile.ts';
+import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
 import { draftVars } from './context.ts';
 import { connectionNoteLimit, countCharacters, type DraftContext, draftMessage } from './messages.ts';
 import { SAMPLE_SETTINGS } from './samples.ts';
+import { job } from './test-util.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const ASK: Record<string, string> = {
@@ -30,16 +31,6 @@ const words = (maxWords: number, max: number) =>
     .map((ws) => ws.join(' ').slice(0, max).trim())
     .filter((s) => s.length > 0);
 
-const position = (title: string | null, company: string | null, start: string, end: string | null): Position => ({
-  title,
-  company,
-  location: null,
-  start,
-  end,
-  current: end === null,
-  description: null,
-});
-
 function person(maxName: number, maxRole: number) {
   return fc
     .record({
@@ -50,8 +41,8 @@ function person(maxName: number, maxRole: number) {
       headline: fc.option(words(10, 120), { nil: null }),
     })
     .map(({ name, title, company, before, headline }): CapturedProfile => {
-      const now = title || company ? [position(title, company, '2023-01', null)] : [];
-      const past = before ? [position(before.title, before.company, '2018-01', '2022-12')] : [];
+      const now = title || company ? [job(title, company, '2023-01')] : [];
+      const past = before ? [job(before.title, before.company, '2018-01', '2022-12')] : [];
       return {
         ...emptyProfile('https://www.linkedin.com/in/made-up-person/', 'linkedin'),
         name,

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../domain/classify.ts';
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../domain/language.ts';
-import { type CapturedProfile, emptyProfile, type Position } from '../domain/profile.ts';
+import { type CapturedProfile, emptyProfile } from '../domain/profile.ts';
 import { highlightSentence, learnFallback, learnPhrase } from './highlight.ts';
 import { PHRASES } from './phrases/index.ts';
 import { profileFacts } from './profile-facts.ts';
+import { job } from './test-util.ts';
 
 const NOW = Date.UTC(2026, 10, 26);
-const job = (title: string | null, company: string | null, start: string, end: string | null = null): Position => ({
-  title,
-  company,
-  location: null,
-  start,
-  end,
-  current: end === null,
-  description: null,
-});
 const person = (p: Partial<CapturedProfile>): CapturedProfile => ({
   ...emptyProfile('https://example.org/p', 'linkedin'),
   ...p,

@@ -8,8 +8,8 @@
 //   es "Me encantaría saber …". Its short fallback (for a note over the limit) is `learnFallback`.
 
 import type { DraftLanguage } from '../domain/language.ts';
-import { phrasesFor } from './phrases/index.ts';
 import type { Position } from '../domain/profile.ts';
+import { phrasesFor } from './phrases/index.ts';
 import { type ProfileFacts, sameTitle } from './profile-facts.ts';
 import { naturalEnglish } from './profile-text.ts';
 
