@@ -3,7 +3,9 @@
 // nobody learns it afterwards. It opens on Cancel, the choice that loses nothing; Escape and
 // Cancel close it and give focus back to the button that opened it. A failed delete is said in
 // the dialog, beside the Delete button the user pressed, and nothing on the page changes.
+
 import { useRef } from 'preact/hooks';
+import { listWords } from '../lib/list-words.ts';
 import { ActionError } from '../ui/ActionError.tsx';
 import { useAction } from '../ui/use-action.ts';
 
@@ -76,7 +78,7 @@ export function DeleteContact({ name, meetings, reminders, referred, remove, onD
             </ul>
             {referred.length > 0 && (
               <p>
-                {listOf(referred)}, whom they referred you to, {referred.length === 1 ? 'stays' : 'stay'} in your
+                {listWords(referred)}, whom they referred you to, {referred.length === 1 ? 'stays' : 'stay'} in your
                 contacts, no longer linked to them.
               </p>
             )}
@@ -95,9 +97,4 @@ export function DeleteContact({ name, meetings, reminders, referred, remove, onD
       </dialog>
     </div>
   );
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -1,11 +1,12 @@
 import type { ContactFields } from '../domain/contact.ts';
 import type { CapturedProfile } from '../domain/profile.ts';
 import { type CheckedField, flagsFor } from '../domain/self-check.ts';
+import { listWords } from '../lib/list-words.ts';
 import type { PersonDraft } from '../store/index.ts';
 import { CheckThis } from './CheckThis.tsx';
 import { incompleteNotices } from './incomplete-notices.ts';
 import { type ListSection, linkedinPage } from './linkedin-pages.ts';
-import { listWords, type MissingNotice, missingNotice } from './missing-fields.ts';
+import { type MissingNotice, missingNotice } from './missing-fields.ts';
 import { openTab } from './open-tab.ts';
 import { Publications } from './Publications.tsx';
 import { sectionCounts } from './section-counts.ts';

@@ -1,4 +1,5 @@
 import type { IncompleteSection } from '../domain/profile.ts';
+import { listWords } from '../lib/list-words.ts';
 import type { ListSection } from './linkedin-pages.ts';
 
 const SECTION_NAMES: Record<IncompleteSection['section'], string> = {
@@ -63,6 +64,6 @@ export function incompleteNotices(incomplete: readonly IncompleteSection[]): Inc
 }
 
 function sentenceList(names: string[]): string {
-  const joined = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const joined = listWords(names);
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }

@@ -43,8 +43,3 @@ export function missingNotice(p: CapturedProfile): MissingNotice | null {
     subpage: list && mainUrl ? { list, mainUrl } : null,
   };
 }
-
-/** "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}

@@ -2,6 +2,8 @@
 // written; the helpers below add only what English grammar needs around them ("at the
 // University of Eastbrook", but "at Acme"). Every other language implements the same shape.
 
+import { listWords } from '../../lib/list-words.ts';
+
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const NUMBERS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
@@ -14,8 +16,7 @@ const NEEDS_THE =
 
 export const org = (name: string): string => (NEEDS_THE.test(name) ? `the ${name}` : name);
 export const at = (name: string): string => `at ${org(name)}`;
-const list = (xs: string[]): string =>
-  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const list = (xs: string[]): string => listWords(xs);
 const years = (n: number): string => `${NUMBERS[n] ?? n} ${n === 1 ? 'year' : 'years'}`;
 const date = (d: string): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(d.trim());
